@@ -1,0 +1,16 @@
+/** Who is acting: read from the verified token's claims by the HTTP layer, or the system for schedules. */
+export type Role = 'office' | 'leader' | 'council' | 'head' | 'member' | 'system';
+
+export interface Actor {
+  readonly sub: string;
+  readonly org: string;
+  readonly roles: readonly Role[];
+  /** The department a head runs or a member belongs to. */
+  readonly department?: string;
+  /** The member id the user is. */
+  readonly member?: string;
+}
+
+export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((role) => actor.roles.includes(role));
+
+export const systemActor = (org: string, job: string): Actor => ({ sub: `system:${job}`, org, roles: ['system'] });

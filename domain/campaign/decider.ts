@@ -1,0 +1,88 @@
+import type { CampaignDefinition, CampaignEvent } from '../../events/campaign';
+import type { Actor } from '../actor';
+import type { Decider } from '../decider';
+import { refuse } from '../errors';
+import { requireOffice, requireSystem } from '../policies';
+import { vnDate } from '../time';
+import { currentCycleYear, hasCycle, periodEndsAt, registrationClosesAt } from './calendar';
+
+export type CampaignCommand =
+  | { readonly type: 'DefineCampaign'; readonly definition: CampaignDefinition }
+  | { readonly type: 'OpenCycle'; readonly year: number }
+  | { readonly type: 'CloseRegistration'; readonly year: number }
+  | { readonly type: 'EndCampaign' };
+
+export interface CampaignState {
+  readonly definition: CampaignDefinition | null;
+  readonly openedCycles: readonly number[];
+  /** Year → the deadline that was closed, as recorded by the close-registration schedule. */
+  readonly closedRegistrations: Readonly<Record<string, string>>;
+  readonly ended: boolean;
+}
+
+export interface CampaignContext {
+  readonly actor: Actor;
+  readonly now: Date;
+}
+
+const initialState: CampaignState = { definition: null, openedCycles: [], closedRegistrations: {}, ended: false };
+
+const evolve = (state: CampaignState, event: CampaignEvent): CampaignState => {
+  switch (event.type) {
+    case 'CampaignLaunched':
+      return {
+        ...state,
+        definition: event.data.definition,
+        openedCycles: event.data.openedCycle === null ? [] : [event.data.openedCycle],
+      };
+    case 'CampaignRedefined':
+      return { ...state, definition: event.data.definition };
+    case 'CycleOpened':
+      return { ...state, openedCycles: [...state.openedCycles, event.data.year] };
+    case 'RegistrationClosed':
+      return { ...state, closedRegistrations: { ...state.closedRegistrations, [event.data.year]: event.data.deadline } };
+    case 'CampaignEnded':
+      return { ...state, ended: true };
+  }
+};
+
+/** Structural equality of two definitions: both come out of the same schema, so key order is the schema's. */
+const sameDefinition = (a: CampaignDefinition, b: CampaignDefinition) => JSON.stringify(a) === JSON.stringify(b);
+
+const decide = (command: CampaignCommand, state: CampaignState, { actor, now }: CampaignContext): CampaignEvent[] => {
+  if (command.type === 'DefineCampaign') {
+    requireOffice(actor);
+    if (state.ended) refuse('campaign-ended', 'the campaign has ended; start a new one');
+    if (!state.definition) {
+      // Created mid-period: the running year's cycle opens at once; earlier years are past.
+      return [{ type: 'CampaignLaunched', data: { definition: command.definition, openedCycle: currentCycleYear(command.definition, now) } }];
+    }
+    return sameDefinition(state.definition, command.definition)
+      ? []
+      : [{ type: 'CampaignRedefined', data: { definition: command.definition } }];
+  }
+
+  requireSystem(actor);
+  const definition = state.definition ?? refuse('not-found', 'no such campaign');
+  if (state.ended) return [];
+  switch (command.type) {
+    case 'OpenCycle':
+      return hasCycle(definition, command.year) && !state.openedCycles.includes(command.year) && vnDate(now).year >= command.year
+        ? [{ type: 'CycleOpened', data: { year: command.year } }]
+        : [];
+    case 'CloseRegistration': {
+      const closesAt = registrationClosesAt(definition, command.year);
+      return hasCycle(definition, command.year) && now >= closesAt && !(command.year in state.closedRegistrations)
+        ? [{ type: 'RegistrationClosed', data: { year: command.year, deadline: closesAt.toISOString() } }]
+        : [];
+    }
+    case 'EndCampaign':
+      return now >= periodEndsAt(definition) ? [{ type: 'CampaignEnded', data: { endDate: definition.period.end } }] : [];
+  }
+};
+
+export const campaignDecider: Decider<CampaignCommand, CampaignEvent, CampaignState, CampaignContext> = {
+  initialState,
+  evolve,
+  decide,
+};

@@ -1,0 +1,33 @@
+/**
+ * A refusal by the domain. `code` is the stable, machine-readable reason that clients switch on;
+ * the HTTP layer maps it to a status (functions/http/problem.ts), the domain knows nothing of HTTP.
+ */
+export type DomainErrorCode =
+  | 'invalid-request'
+  | 'forbidden'
+  | 'not-found'
+  | 'registration-closed'
+  | 'registration-not-open'
+  | 'late-not-applicable'
+  | 'title-not-allowed'
+  | 'unknown-criterion'
+  | 'unknown-department'
+  | 'campaign-ended'
+  | 'invalid-campaign'
+  | 'version-conflict'
+  | 'idempotency-key-reused';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const refuse = (code: DomainErrorCode, message: string, details?: Record<string, unknown>): never => {
+  throw new DomainError(code, message, details);
+};

@@ -1,0 +1,18 @@
+import * as z from 'zod';
+
+/**
+ * Text fields as users type them: Vietnamese arrives as NFC or NFD depending on the keyboard and OS, so every
+ * string is normalized to NFC before it is validated, stored or compared ("Nguyễn" must equal "Nguyễn").
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.normalize('NFC').trim())
+    .pipe(z.string().min(1).max(max));
+
+/** Identifiers in paths and keys: lowercase slugs, so they are safe inside DynamoDB keys joined with '#'. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'must be a lowercase slug: a-z, 0-9 and "-", 1 to 64 characters');
+
+export const isoDate = z.iso.date();

@@ -1,0 +1,90 @@
+import type { EventMeta, StoredEvent, StreamId } from '../events/envelope';
+import type { Actor } from '../domain/actor';
+import { type Decider, fold } from '../domain/decider';
+import { DomainError, refuse } from '../domain/errors';
+import type { Deps } from './deps';
+import { VersionConflict, appendEvent, loadStream } from './store/event-store';
+
+export interface CommandRequest {
+  readonly actor: Actor;
+  readonly requestId?: string;
+  readonly correlationId?: string;
+  /** The version the client last read (If-Match); absent means "whatever is current". */
+  readonly expectedVersion?: number;
+  readonly idempotency?: { readonly key: string; readonly requestHash: string };
+}
+
+export interface CommandResult<State> {
+  readonly state: State;
+  readonly version: number;
+  /** The stream up to `version`: what the response and the projection are computed from. */
+  readonly events: readonly StoredEvent[];
+  /** The event this request wrote (or wrote the first time, on a replay); null when nothing changed. */
+  readonly event: StoredEvent | null;
+  readonly replayed: boolean;
+}
+
+/** Races on one aggregate are rare (one pledge, one department): a few re-decides settle them. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Load, decide, append: one Query and one conditional PutItem. A retried request (same Idempotency-Key) finds its
+ * own event in the stream it has just loaded and answers as the first time, so idempotency costs no extra call.
+ */
+export const executeCommand = async <Command, Event extends { type: string; data: unknown }, State, Context>(
+  deps: Deps,
+  decider: Decider<Command, Event, State, Context>,
+  streamId: StreamId,
+  command: Command,
+  context: Context,
+  request: CommandRequest,
+): Promise<CommandResult<State>> => {
+  for (let attempt = 1; ; attempt++) {
+    const events = await loadStream(deps, streamId);
+    const replay = findReplay(events, request);
+    if (replay) {
+      const upTo = events.slice(0, replay.version);
+      return { state: fold(decider, upTo as unknown as Event[]), version: replay.version, events: upTo, event: replay, replayed: true };
+    }
+
+    const state = fold(decider, events as unknown as Event[]);
+    const version = events.length;
+    if (request.expectedVersion !== undefined && request.expectedVersion !== version) {
+      refuse('version-conflict', `the record is at version ${version}, not ${request.expectedVersion}: read it again`, { currentVersion: version });
+    }
+    const decided = decider.decide(command, state, context);
+    if (decided.length === 0) return { state, version, events, event: null, replayed: false };
+    if (decided.length > 1) throw new Error('a command appends at most one event (one conditional write)');
+
+    try {
+      const stored = await appendEvent(deps, streamId, version + 1, decided[0], metaFor(deps, request));
+      const all = [...events, stored];
+      return { state: decider.evolve(state, decided[0]), version: version + 1, events: all, event: stored, replayed: false };
+    } catch (error) {
+      if (!(error instanceof VersionConflict)) throw error;
+      // With If-Match the client asked for exactly this version, and it is gone: 412. Otherwise decide again.
+      if (request.expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
+        refuse('version-conflict', 'the record was changed by someone else meanwhile: read it again');
+      }
+    }
+  }
+};
+
+const findReplay = (events: readonly StoredEvent[], request: CommandRequest): StoredEvent | undefined => {
+  if (!request.idempotency) return undefined;
+  const { key, requestHash } = request.idempotency;
+  const earlier = events.find((event) => event.meta.idempotencyKey === key);
+  if (earlier && earlier.meta.requestHash !== requestHash) {
+    throw new DomainError('idempotency-key-reused', 'this Idempotency-Key was used for a different request');
+  }
+  return earlier;
+};
+
+const metaFor = (deps: Deps, request: CommandRequest): EventMeta => ({
+  at: deps.now().toISOString(),
+  actor: { sub: request.actor.sub, roles: [...request.actor.roles] },
+  requestId: request.requestId,
+  correlationId: request.correlationId,
+  idempotencyKey: request.idempotency?.key,
+  requestHash: request.idempotency?.requestHash,
+});

@@ -1,0 +1,32 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../domain/time';
+import { type Logger, jsonLogger } from './log';
+
+/** What a handler needs from the world. Lambda builds it from the environment; the local runtime passes its own. */
+export interface Deps {
+  readonly db: DynamoDBDocumentClient;
+  readonly tables: { readonly events: string; readonly views: string };
+  readonly now: Clock;
+  readonly log: Logger;
+}
+
+export const documentClient = (client: DynamoDBClient): DynamoDBDocumentClient =>
+  DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+
+let fromEnvironment: Deps | undefined;
+
+/** Built once per Lambda container, on first use (not at import, so a cold start pays only when it must). */
+export const lambdaDeps = (): Deps =>
+  (fromEnvironment ??= {
+    db: documentClient(new DynamoDBClient({})),
+    tables: { events: requiredEnv('EVENTS_TABLE'), views: requiredEnv('VIEWS_TABLE') },
+    now: () => new Date(),
+    log: jsonLogger(),
+  });
+
+const requiredEnv = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+};

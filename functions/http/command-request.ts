@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { StoredEvent } from '../../events/envelope';
+import type { CommandRequest } from '../command';
+import { HttpProblem } from './problem';
+import type { HttpRequest } from './types';
+
+/** Event types that bring a record into being: their request answers 201 Created, now and on every retry. */
+const CREATION_EVENTS = new Set(['DepartmentRegistered', 'MemberRegistered', 'CampaignLaunched', 'PledgeSubmitted']);
+
+export const statusFor = (event: StoredEvent | null): number => (event && CREATION_EVENTS.has(event.type) ? 201 : 200);
+
+export const etag = (version: number) => ({ etag: `"${version}"` });
+
+/** If-Match: "3" (or W/"3", or 3). A malformed one is a client error, not something to ignore. */
+export const expectedVersion = (request: HttpRequest): number | undefined => {
+  const header = request.headers['if-match'];
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match) throw new HttpProblem('invalid-request', 'If-Match must be an ETag returned by this API, such as "3"');
+  return Number(match[1]);
+};
+
+/** Key order must not change the hash: a client may serialize the same body differently on retry. */
+const canonicalJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+};
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
+
+/** Everything a command needs to know about the request: who, which version, which retry key. */
+export const commandRequest = (request: HttpRequest): CommandRequest => {
+  const key = request.headers['idempotency-key'];
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new HttpProblem('invalid-request', 'Idempotency-Key must be 1 to 128 visible ASCII characters');
+  }
+  return {
+    actor: request.actor,
+    requestId: request.requestId,
+    correlationId: request.correlationId,
+    expectedVersion: expectedVersion(request),
+    idempotency:
+      key === undefined
+        ? undefined
+        : {
+            key,
+            requestHash: createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body)}`).digest('base64url'),
+          },
+  };
+};

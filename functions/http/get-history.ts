@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { AGGREGATE_TYPES, type StoredEvent, type StreamId } from '../../events/envelope';
+import { slug } from '../../events/text';
+import type { Actor } from '../../domain/actor';
+import { refuse } from '../../domain/errors';
+import { mayRead, seesWholeOrganization } from '../../domain/policies';
+import { loadStream } from '../store/event-store';
+import { parsePledgeAggregateId } from '../store/view-keys';
+import { etag } from './command-request';
+import { httpHandler } from './handler';
+import { orgParams } from './respond';
+import type { RouteHandler } from './types';
+
+const HistoryParams = orgParams.extend({
+  aggregateType: z.enum(AGGREGATE_TYPES),
+  aggregateId: z.string().regex(/^[a-z0-9:-]{1,200}$/, 'an aggregate id: slugs joined by ":"'),
+});
+
+/** Who may read a record's history: the same people who may read the record. */
+const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent[]): boolean => {
+  if (seesWholeOrganization(actor) || id.type === 'campaign') return true;
+  const first = events[0].data as { departmentId?: string };
+  if (id.type === 'department') return actor.department === id.id;
+  if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: first.departmentId! });
+  const { kind, participantId } = parsePledgeAggregateId(id.id);
+  return mayRead(actor, { kind: kind as 'department' | 'member', id: participantId, departmentId: first.departmentId! });
+};
+
+/** GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how. */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, aggregateType, aggregateId } = HistoryParams.parse(request.params);
+  if (aggregateType !== 'pledge') slug.parse(aggregateId);
+  const id: StreamId = { org, type: aggregateType, id: aggregateId };
+  const events = await loadStream(deps, id);
+  if (events.length === 0) refuse('not-found', 'no such record');
+  if (!mayReadHistory(request.actor, id, events)) refuse('forbidden', 'you may not read this record');
+  return {
+    status: 200,
+    headers: etag(events.length),
+    body: {
+      aggregateType,
+      aggregateId,
+      version: events.length,
+      events: events.map(({ version, type, data, meta }) => ({
+        version,
+        type,
+        data,
+        at: meta.at,
+        actor: meta.actor,
+        requestId: meta.requestId,
+        idempotencyKey: meta.idempotencyKey,
+      })),
+    },
+  };
+};
+
+export const handler = httpHandler(route);

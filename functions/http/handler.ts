@@ -1,0 +1,51 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Actor } from '../../domain/actor';
+import { type Deps, lambdaDeps } from '../deps';
+import { type HttpContext, accessLog, jsonBody, jwtActor, problemResponses } from './middlewares';
+import type { HttpResponse, RouteHandler } from './types';
+
+export interface RouteOptions {
+  /** Public routes (health) need no token. */
+  readonly public?: boolean;
+}
+
+const ANONYMOUS: Actor = { sub: 'anonymous', org: '', roles: [] };
+
+const lowercaseHeaders = (headers: Record<string, string | undefined> = {}) =>
+  Object.fromEntries(Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name.toLowerCase(), value]])));
+
+/**
+ * One route as a Lambda handler: the same middy chain on AWS and in the local runtime, which passes its own
+ * dependencies (the local store and clock). Middlewares parse and authenticate; the route decides and answers.
+ */
+export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, deps: () => Deps = lambdaDeps) => {
+  const chain = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, Context & HttpContext>();
+  const log = (...args: Parameters<Deps['log']>) => deps().log(...args);
+  chain.use(accessLog(log)).use(problemResponses(log)).use(jsonBody());
+  if (!options.public) chain.use(jwtActor());
+  return chain.handler(async (event, context) => {
+    const headers = lowercaseHeaders(event.headers);
+    const response = await route(
+      {
+        method: event.requestContext.http.method,
+        path: event.rawPath,
+        params: (event.pathParameters ?? {}) as Record<string, string>,
+        query: (event.queryStringParameters ?? {}) as Record<string, string>,
+        headers,
+        body: context.parsedBody,
+        actor: context.actor ?? ANONYMOUS,
+        requestId: context.awsRequestId,
+        correlationId: headers['x-correlation-id'] ?? context.awsRequestId,
+      },
+      deps(),
+    );
+    return toResult(response);
+  });
+};
+
+const toResult = (response: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: response.status,
+  headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...response.headers },
+  body: response.body === undefined ? '' : JSON.stringify(response.body),
+});

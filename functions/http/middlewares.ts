@@ -1,0 +1,107 @@
+import type middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Actor, Role } from '../../domain/actor';
+import type { Logger } from '../log';
+import { HttpProblem, PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+
+type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+type Result = APIGatewayProxyStructuredResultV2;
+export type HttpMiddleware = middy.MiddlewareObj<Event, Result, Error, Context & HttpContext>;
+
+/** What the middlewares hand to the route, on the Lambda context. */
+export interface HttpContext {
+  parsedBody?: unknown;
+  actor?: Actor;
+  startedAt?: number;
+}
+
+export const MAX_BODY_BYTES = 64 * 1024;
+const BODY_METHODS = new Set(['PUT', 'POST', 'PATCH']);
+
+/** Last in, first out: every error, foreseen or not, leaves as problem+json; only the unforeseen are 5xx. */
+export const problemResponses = (log: Logger): HttpMiddleware => ({
+  onError: async (request) => {
+    const problem = toProblem(request.error);
+    if (problem.status >= 500) log('error', 'unhandled error', { error: String(request.error?.stack ?? request.error), requestId: request.context.awsRequestId });
+    request.response = {
+      statusCode: problem.status,
+      headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+      body: JSON.stringify({ ...problem, instance: request.event.rawPath, requestId: request.context.awsRequestId }),
+    };
+  },
+});
+
+/** One line per request, with the correlation id that the events of this request carry too. */
+export const accessLog = (log: Logger): HttpMiddleware => {
+  const line = (request: middy.Request<Event, Result, Error, Context & HttpContext>) =>
+    log('info', 'request', {
+      requestId: request.context.awsRequestId,
+      correlationId: request.event.headers?.['x-correlation-id'] ?? request.context.awsRequestId,
+      method: request.event.requestContext.http.method,
+      path: request.event.rawPath,
+      status: request.response?.statusCode,
+      ms: Date.now() - (request.context.startedAt ?? Date.now()),
+      sub: request.context.actor?.sub,
+    });
+  return {
+    before: async (request) => {
+      request.context.startedAt = Date.now();
+    },
+    after: async (request) => line(request),
+    onError: async (request) => line(request),
+  };
+};
+
+/** JSON bodies only, at most 64 KB, well-formed; the route's zod schema then says what the body must hold. */
+export const jsonBody = (): HttpMiddleware => ({
+  before: async (request) => {
+    const { event } = request;
+    if (!BODY_METHODS.has(event.requestContext.http.method)) return;
+    const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+    if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
+      throw new HttpProblem('payload-too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
+    }
+    const contentType = (event.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      throw new HttpProblem('unsupported-media-type', 'send the body as application/json');
+    }
+    try {
+      request.context.parsedBody = JSON.parse(raw);
+    } catch {
+      throw new HttpProblem('invalid-request', 'the body is not well-formed JSON');
+    }
+  },
+});
+
+const KNOWN_ROLES: readonly Role[] = ['office', 'leader', 'council', 'head', 'member'];
+
+/** Cognito groups arrive as an array, or through the HTTP API authorizer as the string "[office leader]". */
+export const parseGroups = (claim: unknown): Role[] => {
+  const names = Array.isArray(claim) ? claim.map(String) : typeof claim === 'string' ? claim.replace(/^\[|\]$/g, '').split(/[\s,]+/) : [];
+  return KNOWN_ROLES.filter((role) => names.includes(role));
+};
+
+/**
+ * The token was verified by the API Gateway JWT authorizer (locally, by the runtime in its place): this reads
+ * the claims into an actor, and refuses a token of another organization than the one in the path.
+ */
+export const jwtActor = (): HttpMiddleware => ({
+  before: async (request) => {
+    const claims = request.event.requestContext.authorizer?.jwt?.claims;
+    if (!claims?.sub || typeof claims['custom:org'] !== 'string') throw new HttpProblem('unauthorized', 'a valid bearer token is required');
+    const roles = parseGroups(claims['cognito:groups']);
+    if (roles.length === 0) throw new HttpProblem('forbidden', 'the token carries no role of this application');
+    const org = claims['custom:org'];
+    const pathOrg = request.event.pathParameters?.org;
+    if (pathOrg !== undefined && pathOrg !== org) throw new HttpProblem('forbidden', 'the token is for another organization');
+    request.context.actor = {
+      sub: String(claims.sub),
+      org,
+      roles,
+      department: optionalClaim(claims['custom:department']),
+      member: optionalClaim(claims['custom:member']),
+    };
+  },
+});
+
+const optionalClaim = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);

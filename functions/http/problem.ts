@@ -1,0 +1,81 @@
+import * as z from 'zod';
+import { DomainError, type DomainErrorCode } from '../../domain/errors';
+
+/**
+ * Errors as application/problem+json (RFC 9457). `code` is stable and what clients switch on; `title` is the
+ * Vietnamese sentence a civil servant is shown; `detail` says what exactly was wrong with this request.
+ */
+export type ProblemCode =
+  | DomainErrorCode
+  | 'invalid-request'
+  | 'unauthorized'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'method-not-allowed'
+  | 'internal-error';
+
+const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
+  'invalid-request': { status: 400, title: 'Dữ liệu gửi lên không hợp lệ' },
+  'title-not-allowed': { status: 400, title: 'Danh hiệu không được phép đăng ký' },
+  'unknown-criterion': { status: 400, title: 'Tiêu chí không có trong phong trào' },
+  'unknown-department': { status: 400, title: 'Phòng chuyên môn không tồn tại' },
+  'late-not-applicable': { status: 400, title: 'Còn trong hạn đăng ký, không cần ghi nhận đăng ký muộn' },
+  'invalid-campaign': { status: 400, title: 'Phong trào thi đua không hợp lệ' },
+  unauthorized: { status: 401, title: 'Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ' },
+  forbidden: { status: 403, title: 'Không có quyền thực hiện thao tác này' },
+  'not-found': { status: 404, title: 'Không tìm thấy' },
+  'method-not-allowed': { status: 405, title: 'Phương thức không được hỗ trợ' },
+  'registration-closed': { status: 409, title: 'Đã hết hạn đăng ký thi đua' },
+  'registration-not-open': { status: 409, title: 'Chưa mở đăng ký thi đua' },
+  'campaign-ended': { status: 409, title: 'Phong trào thi đua đã kết thúc' },
+  'version-conflict': { status: 412, title: 'Dữ liệu đã được người khác thay đổi, vui lòng tải lại' },
+  'payload-too-large': { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
+  'unsupported-media-type': { status: 415, title: 'Chỉ chấp nhận dữ liệu JSON' },
+  'idempotency-key-reused': { status: 422, title: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác' },
+  'internal-error': { status: 500, title: 'Lỗi hệ thống' },
+};
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    detail: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+  get status() {
+    return CATALOGUE[this.code].status;
+  }
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface ProblemBody {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly detail: string;
+  readonly [extension: string]: unknown;
+}
+
+export const problemBody = (code: ProblemCode, detail: string, extra: Record<string, unknown> = {}): ProblemBody => ({
+  type: `urn:thidua:problem:${code}`,
+  title: CATALOGUE[code].title,
+  status: CATALOGUE[code].status,
+  code,
+  detail,
+  ...extra,
+});
+
+/** Any error into a problem. Only an error we did not foresee becomes a 500, and it is logged by the caller. */
+export const toProblem = (error: unknown): ProblemBody => {
+  if (error instanceof HttpProblem) return problemBody(error.code, error.message, error.extra);
+  if (error instanceof DomainError) return problemBody(error.code, error.message, error.details ?? {});
+  if (error instanceof z.ZodError) {
+    return problemBody('invalid-request', 'the request does not match the schema', {
+      errors: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })),
+    });
+  }
+  return problemBody('internal-error', 'an unexpected error occurred; it has been logged');
+};

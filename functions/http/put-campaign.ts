@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { CampaignDefinition } from '../../events/campaign';
+import { slug } from '../../events/text';
+import { campaignDecider } from '../../domain/campaign/decider';
+import { CAMPAIGN_TEMPLATES } from '../../domain/campaign/templates';
+import { refuse } from '../../domain/errors';
+import { executeCommand } from '../command';
+import { campaignResource } from './campaign-resource';
+import { commandRequest, etag, statusFor } from './command-request';
+import { httpHandler } from './handler';
+import { campaignParams } from './respond';
+import type { RouteHandler } from './types';
+
+/** A campaign is set up from a ready template (the plan's own) or from a full definition. */
+const CampaignBody = z.union([z.strictObject({ template: slug }), CampaignDefinition]);
+
+/** PUT /orgs/{org}/campaigns/{campaignId}: the Office launches a campaign, or redefines it. */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, campaignId } = campaignParams.parse(request.params);
+  const body = CampaignBody.parse(request.body);
+  const definition =
+    'title' in body ? body : (CAMPAIGN_TEMPLATES[body.template] ?? refuse('invalid-campaign', `no template "${body.template}"`, { templates: Object.keys(CAMPAIGN_TEMPLATES) }));
+  const id = { org, type: 'campaign', id: campaignId } as const;
+  const now = deps.now();
+  const result = await executeCommand(deps, campaignDecider, id, { type: 'DefineCampaign', definition }, { actor: request.actor, now }, commandRequest(request));
+  return { status: statusFor(result.event), headers: etag(result.version), body: campaignResource(campaignId, result.state, result.version, now) };
+};
+
+export const handler = httpHandler(route);

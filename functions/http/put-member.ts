@@ -1,0 +1,23 @@
+import { MemberProfile } from '../../events/organization';
+import { slug } from '../../events/text';
+import { memberDecider } from '../../domain/organization/member';
+import { executeCommand } from '../command';
+import { batchGetViews } from '../store/views';
+import { viewKeys } from '../store/view-keys';
+import { commandRequest } from './command-request';
+import { httpHandler } from './handler';
+import { commandResponse, orgParams } from './respond';
+import type { RouteHandler } from './types';
+
+/** PUT /orgs/{org}/members/{memberId}: the Office adds a civil servant to a department, or updates one. */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, memberId } = orgParams.extend({ memberId: slug }).parse(request.params);
+  const profile = MemberProfile.parse(request.body);
+  const [department] = await batchGetViews(deps, [viewKeys.department(org, profile.departmentId)]);
+  const id = { org, type: 'member', id: memberId } as const;
+  const context = { actor: request.actor, departmentExists: department !== undefined };
+  const result = await executeCommand(deps, memberDecider, id, { type: 'SaveMember', profile }, context, commandRequest(request));
+  return commandResponse(id, result);
+};
+
+export const handler = httpHandler(route);

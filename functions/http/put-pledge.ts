@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { LateRecord, PledgeContent } from '../../events/pledge';
+import { pledgeDecider } from '../../domain/pledge/decider';
+import { executeCommand } from '../command';
+import { loadPledgeReference } from '../reference';
+import { commandRequest } from './command-request';
+import { httpHandler } from './handler';
+import { pledgePath, pledgeStreamId } from './pledge-request';
+import { commandResponse } from './respond';
+import type { RouteHandler } from './types';
+
+const PledgeBody = PledgeContent.extend({ participantKind: z.enum(['department', 'member']), late: LateRecord.optional() });
+
+/** PUT …/cycles/{year}/pledges/{participantId} and PUT …/pledges/{participantId}: register or amend a pledge. */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, campaignId, participantId, scope } = pledgePath(request);
+  const { participantKind, late, ...content } = PledgeBody.parse(request.body);
+  const reference = await loadPledgeReference(deps, org, campaignId, participantId, participantKind);
+  const id = pledgeStreamId(org, campaignId, scope, participantKind, participantId);
+  const context = { actor: request.actor, now: deps.now(), scope, ...reference };
+  const result = await executeCommand(deps, pledgeDecider, id, { type: 'SavePledge', content, late }, context, commandRequest(request));
+  return commandResponse(id, result);
+};
+
+export const handler = httpHandler(route);

@@ -1,0 +1,34 @@
+import { BatchGetCommand, type BatchGetCommandOutput, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Deps } from '../deps';
+
+type Key = { pk: string; sk: string };
+export type ViewRecord = Record<string, unknown> & Key & { version: number };
+
+/** All items of one view partition (a roster, a cycle's pledges), in key order. */
+export const queryViews = async (deps: Deps, pk: string): Promise<ViewRecord[]> => {
+  const items: ViewRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await deps.db.send(
+      new QueryCommand({ TableName: deps.tables.views, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey: startKey }),
+    );
+    items.push(...((page.Items ?? []) as ViewRecord[]));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+/** Several view items in one call (the reference data of a command). Missing items come back as undefined. */
+export const batchGetViews = async (deps: Deps, keys: readonly Key[]): Promise<(ViewRecord | undefined)[]> => {
+  const found = new Map<string, ViewRecord>();
+  let pending: Record<string, unknown>[] | undefined = keys.map((key) => ({ pk: key.pk, sk: key.sk }));
+  while (pending && pending.length > 0) {
+    const page: BatchGetCommandOutput = await deps.db.send(new BatchGetCommand({ RequestItems: { [deps.tables.views]: { Keys: pending } } }));
+    for (const item of (page.Responses?.[deps.tables.views] ?? []) as ViewRecord[]) found.set(`${item.pk}\n${item.sk}`, item);
+    pending = page.UnprocessedKeys?.[deps.tables.views]?.Keys;
+  }
+  return keys.map((key) => found.get(`${key.pk}\n${key.sk}`));
+};
+
+/** The fields a client reads: keys and index attributes are storage details. */
+export const publicView = ({ pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...fields }: Record<string, unknown>) => fields;

@@ -1,0 +1,40 @@
+import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { type StoredEvent, parseStreamKey } from '../../events/envelope';
+import type { Deps } from '../deps';
+import { type ViewItem, project } from '../projections';
+import { toStoredEvent } from '../store/event-store';
+
+const scanAll = async (deps: Deps, table: string): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page: ScanCommandOutput = await deps.db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: startKey, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+};
+
+/** Every view, computed from the events table alone: what the views table must equal. */
+export const computeViews = async (deps: Deps): Promise<ViewItem[]> => {
+  const streams = new Map<string, StoredEvent[]>();
+  for (const item of await scanAll(deps, deps.tables.events)) {
+    const event = toStoredEvent(item);
+    streams.set(event.pk, [...(streams.get(event.pk) ?? []), event]);
+  }
+  return [...streams].map(([pk, events]) => project(parseStreamKey(pk), events.sort((a, b) => a.version - b.version)));
+};
+
+/** The views table as stored, for comparing with a rebuild. */
+export const storedViews = (deps: Deps) => scanAll(deps, deps.tables.views);
+
+/** Canonical form for comparison: marshalling drops undefined fields, and key order must not matter. */
+const canonical = (item: Record<string, unknown>) => JSON.stringify(item, (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))) : value));
+
+/** Differences between the views table and a rebuild from the events: empty when the projector kept up. */
+export const diffViews = async (deps: Deps) => {
+  const expected = new Map((await computeViews(deps)).map((item) => [`${item.pk}\n${item.sk}`, canonical(item)]));
+  const actual = new Map((await storedViews(deps)).map((item) => [`${item.pk}\n${item.sk}`, canonical(item)]));
+  const keys = new Set([...expected.keys(), ...actual.keys()]);
+  return [...keys].filter((key) => expected.get(key) !== actual.get(key)).map((key) => ({ key, expected: expected.get(key), actual: actual.get(key) }));
+};

@@ -1,0 +1,71 @@
+/**
+ * The one description of how handlers meet the world: HTTP routes, stream subscriptions, schedules and tables.
+ * `infra/aws` (CDK) and `infra/local` (embedded runtime) both wire exactly this, so a route added here shows up
+ * in both. Each entry file exports `handler` (the Lambda) and, for HTTP, `route` (what the local server calls).
+ */
+export type TableAccess = { readonly events?: 'read' | 'write'; readonly views?: 'read' | 'write' };
+
+export interface RouteSpec {
+  readonly method: 'GET' | 'PUT' | 'DELETE' | 'POST';
+  readonly path: string;
+  readonly entry: string;
+  readonly summary: string;
+  readonly access: TableAccess;
+  readonly public?: boolean;
+}
+
+const ORG = '/orgs/{org}';
+const CAMPAIGN = `${ORG}/campaigns/{campaignId}`;
+const CYCLE = `${CAMPAIGN}/cycles/{year}`;
+
+export const ROUTES: readonly RouteSpec[] = [
+  { method: 'GET', path: '/health', entry: 'functions/http/health.ts', summary: 'Liveness', access: {}, public: true },
+  { method: 'PUT', path: `${ORG}/departments/{departmentId}`, entry: 'functions/http/put-department.ts', summary: 'Create or rename a department', access: { events: 'write' } },
+  { method: 'GET', path: `${ORG}/departments`, entry: 'functions/http/list-roster.ts', summary: 'List departments', access: { views: 'read' } },
+  { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },
+  { method: 'GET', path: `${ORG}/members`, entry: 'functions/http/list-roster.ts', summary: 'List members', access: { views: 'read' } },
+  { method: 'PUT', path: CAMPAIGN, entry: 'functions/http/put-campaign.ts', summary: 'Launch or redefine a campaign', access: { events: 'write' } },
+  { method: 'GET', path: CAMPAIGN, entry: 'functions/http/get-campaign.ts', summary: 'Read a campaign and its cycles', access: { events: 'read' } },
+  { method: 'GET', path: CYCLE, entry: 'functions/http/get-campaign.ts', summary: "Read a cycle's state and deadline", access: { events: 'read' } },
+  { method: 'PUT', path: `${CYCLE}/pledges/{participantId}`, entry: 'functions/http/put-pledge.ts', summary: 'Register or amend a yearly pledge', access: { events: 'write', views: 'read' } },
+  { method: 'DELETE', path: `${CYCLE}/pledges/{participantId}`, entry: 'functions/http/delete-pledge.ts', summary: 'Withdraw a yearly pledge', access: { events: 'write', views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/pledges/{participantId}`, entry: 'functions/http/get-pledge.ts', summary: 'Read a yearly pledge', access: { events: 'read', views: 'read' } },
+  { method: 'PUT', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/put-pledge.ts', summary: 'Register or amend the campaign-wide pledge', access: { events: 'write', views: 'read' } },
+  { method: 'DELETE', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/delete-pledge.ts', summary: 'Withdraw the campaign-wide pledge', access: { events: 'write', views: 'read' } },
+  { method: 'GET', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/get-pledge.ts', summary: 'Read the campaign-wide pledge', access: { events: 'read', views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/registrations`, entry: 'functions/http/get-registrations.ts', summary: 'The registration board of a cycle', access: { views: 'read' } },
+  { method: 'GET', path: `${ORG}/history/{aggregateType}/{aggregateId}`, entry: 'functions/http/get-history.ts', summary: 'The events of one record', access: { events: 'read' } },
+];
+
+export interface StreamSubscription {
+  readonly name: string;
+  readonly entry: string;
+  readonly access: TableAccess;
+  readonly batchSize: number;
+}
+
+export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
+  { name: 'project-views', entry: 'functions/streams/project-views.ts', access: { events: 'read', views: 'write' }, batchSize: 100 },
+];
+
+export interface ScheduleSpec {
+  readonly name: string;
+  readonly entry: string;
+  readonly exportName: string;
+  readonly access: TableAccess;
+  /** Wall-clock time in Asia/Ho_Chi_Minh; `month`/`day` absent means every month/day. */
+  readonly at: { readonly hour: number; readonly minute: number; readonly month?: number; readonly day?: number };
+}
+
+export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export const SCHEDULES: readonly ScheduleSpec[] = [
+  { name: 'close-registration', entry: 'functions/schedules/close-registration.ts', exportName: 'closeRegistration', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 5 } },
+  { name: 'rollover', entry: 'functions/schedules/rollover.ts', exportName: 'rollover', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 1, month: 1, day: 1 } },
+];
+
+/** The two tables. Events: pk `<org>#<type>#<id>`, sk version. Views: pk/sk strings, a sparse index of campaigns. */
+export const TABLES = {
+  events: { partitionKey: 'pk', sortKey: 'sk', sortKeyType: 'N' },
+  views: { partitionKey: 'pk', sortKey: 'sk', sortKeyType: 'S', index: { name: 'byKind', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' } },
+} as const;
