@@ -3,7 +3,8 @@ export type Logger = (level: 'info' | 'warn' | 'error', message: string, fields?
 
 export const jsonLogger =
   (write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger =>
-  (level, message, fields) =>
+  (level, message, fields) => {
     write(JSON.stringify({ level, message, time: new Date().toISOString(), ...fields }));
+  };
 
 export const silentLogger: Logger = () => {};

@@ -47,8 +47,13 @@ export const accessLog = (log: Logger): HttpMiddleware => {
     before: async (request) => {
       request.context.startedAt = Date.now();
     },
-    after: async (request) => line(request),
-    onError: async (request) => line(request),
+    // Braces matter: a middy middleware that returns a value ends the chain with that value as the response.
+    after: async (request) => {
+      line(request);
+    },
+    onError: async (request) => {
+      line(request);
+    },
   };
 };
 

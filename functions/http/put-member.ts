@@ -2,8 +2,7 @@ import { MemberProfile } from '../../events/organization';
 import { slug } from '../../events/text';
 import { memberDecider } from '../../domain/organization/member';
 import { executeCommand } from '../command';
-import { batchGetViews } from '../store/views';
-import { viewKeys } from '../store/view-keys';
+import { streamExists } from '../store/event-store';
 import { commandRequest } from './command-request';
 import { httpHandler } from './handler';
 import { commandResponse, orgParams } from './respond';
@@ -13,9 +12,10 @@ import type { RouteHandler } from './types';
 export const route: RouteHandler = async (request, deps) => {
   const { org, memberId } = orgParams.extend({ memberId: slug }).parse(request.params);
   const profile = MemberProfile.parse(request.body);
-  const [department] = await batchGetViews(deps, [viewKeys.department(org, profile.departmentId)]);
+  // Read from the events, not the views: a department created a moment ago (a bulk import) must count.
+  const departmentExists = await streamExists(deps, { org, type: 'department', id: profile.departmentId });
   const id = { org, type: 'member', id: memberId } as const;
-  const context = { actor: request.actor, departmentExists: department !== undefined };
+  const context = { actor: request.actor, departmentExists };
   const result = await executeCommand(deps, memberDecider, id, { type: 'SaveMember', profile }, context, commandRequest(request));
   return commandResponse(id, result);
 };

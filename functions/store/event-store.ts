@@ -63,3 +63,17 @@ export const appendEvent = async (
   }
   return stored;
 };
+
+/** Whether an aggregate has any event: one strongly consistent Query of at most one item. */
+export const streamExists = async (deps: Deps, id: StreamId): Promise<boolean> => {
+  const page = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tables.events,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': streamKey(id) },
+      ConsistentRead: true,
+      Limit: 1,
+    }),
+  );
+  return (page.Items ?? []).length > 0;
+};

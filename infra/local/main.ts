@@ -1,0 +1,34 @@
+import { DEMO_ORG } from './seed';
+import { startRuntime } from './runtime';
+
+/**
+ * `npm start`: the whole system on this machine. THIDUA_DATA (default .data/, or "memory"), PORT (3000),
+ * THIDUA_NOW (an ISO instant to start the clock at), THIDUA_SEED=none (no demo data).
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const runtime = await startRuntime({
+  data: process.env.THIDUA_DATA ?? '.data',
+  port: Number(process.env.PORT ?? 3000),
+  now: process.env.THIDUA_NOW ? new Date(process.env.THIDUA_NOW) : undefined,
+  seed: process.env.THIDUA_SEED !== 'none',
+});
+
+const campaigns = `${runtime.url}/orgs/${DEMO_ORG}/campaigns`;
+process.stdout.write(`
+thidua is running at ${runtime.url}  (data: ${process.env.THIDUA_DATA ?? '.data'}, clock: ${runtime.clock.now().toISOString()})
+${runtime.seeded ? `Demo data loaded: organization ${DEMO_ORG}, campaigns cchc-2021-2025 and cchc-2026-2030.\n` : ''}
+Get a token (roles: office, leader, council, head, member):
+  curl -s -X POST ${runtime.url}/_local/token -H 'content-type: application/json' -d '{"org":"${DEMO_ORG}","role":"office"}'
+Then, for example:
+  curl -s ${campaigns}/cchc-2026-2030 -H "authorization: Bearer $TOKEN"
+  curl -s ${campaigns}/cchc-2026-2030/cycles/2026/registrations -H "authorization: Bearer $TOKEN"
+Stop with Ctrl+C.
+`);
+
+const shutdown = async () => {
+  await runtime.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,128 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Deps, documentClient } from '../../functions/deps';
+import { httpHandler } from '../../functions/http/handler';
+import type { RouteHandler } from '../../functions/http/types';
+import { type Logger, jsonLogger } from '../../functions/log';
+import type { projectRecords } from '../../functions/streams/project-views';
+import { computeViews } from '../../functions/streams/rebuild';
+import { writeViewIfNewer } from '../../functions/store/write-view';
+import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type ScheduleSpec } from '../routes';
+import { LocalAuthority, type TokenRequest } from './auth';
+import { LocalClock } from './clock';
+import { startDynalite } from './dynalite';
+import { type LambdaHttpHandler, createLocalHttpServer } from './http-server';
+import { localRoutes } from './local-routes';
+import { compileRoute } from './router';
+import { LocalScheduler } from './scheduler';
+import { seedDemo } from './seed';
+import { StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
+
+export interface RuntimeOptions {
+  /** A folder for the embedded DynamoDB (kept across restarts), or 'memory'. */
+  readonly data: string | 'memory';
+  /** 0 picks a free port (tests). */
+  readonly port?: number;
+  readonly now?: Date;
+  readonly frozenClock?: boolean;
+  readonly seed?: boolean;
+  readonly log?: Logger;
+  readonly streams?: StreamDeliveryOptions;
+  /** Tests drive the schedules by hand; the demo lets the clock fire them. */
+  readonly autoSchedules?: boolean;
+}
+
+const ROOT = new URL('../../', import.meta.url);
+const importEntry = (entry: string) => import(pathToFileURL(join(ROOT.pathname, entry)).href);
+
+export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
+
+/**
+ * The whole system on one machine: dynalite, stream delivery to the projector, the scheduler on a movable clock,
+ * and the HTTP API, all wired from the same route table as the CDK stack, running the same handlers.
+ */
+export const startRuntime = async (options: RuntimeOptions) => {
+  const log = options.log ?? jsonLogger();
+  const dynamo = await startDynalite(options.data);
+  const clock = new LocalClock();
+  if (options.now) clock.set(options.now, options.frozenClock ?? false);
+  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log };
+
+  const [subscription] = STREAM_SUBSCRIPTIONS;
+  const projector = (await importEntry(subscription.entry)) as { projectRecords: typeof projectRecords };
+  const streams = new StreamDelivery(dynamo.tables.events, (records) => projector.projectRecords(deps, records), log, { batchSize: subscription.batchSize, ...options.streams });
+  streams.attach(dynamo.client);
+
+  // Stream delivery is in memory: whatever a crash left undelivered is recomputed from the events here.
+  const views = await computeViews(deps);
+  let rebuilt = 0;
+  for (const item of views) if (await writeViewIfNewer(deps, item)) rebuilt++;
+  const empty = views.length === 0;
+  if (empty && options.seed) {
+    await seedDemo(deps, clock.now(), () => streams.drained());
+    await streams.drained();
+  }
+
+  const runSchedule = async (schedule: ScheduleSpec) => {
+    const module = await importEntry(schedule.entry);
+    const result = await module[schedule.exportName](deps);
+    await streams.drained();
+    return result;
+  };
+  const scheduler = new LocalScheduler(SCHEDULES, clock.now, runSchedule);
+  if (options.autoSchedules ?? true) {
+    for (const schedule of SCHEDULES) await runSchedule(schedule); // catch up on what fell due while stopped
+    scheduler.start();
+  }
+
+  const handlers = new Map<string, LambdaHttpHandler>();
+  for (const spec of ROUTES) {
+    const module = (await importEntry(spec.entry)) as { route: RouteHandler };
+    handlers.set(`${spec.method} ${spec.path}`, httpHandler(module.route, { public: spec.public }, () => deps) as unknown as LambdaHttpHandler);
+  }
+  const authority = LocalAuthority.forData(options.data);
+  const server = createLocalHttpServer({
+    routes: ROUTES.map(compileRoute),
+    handlers,
+    authority,
+    now: clock.now,
+    localRoutes: localRoutes({
+      authority,
+      now: clock.now,
+      setClock: async (now, frozen) => {
+        clock.set(now, frozen);
+        if (options.autoSchedules ?? true) await scheduler.tick();
+      },
+      runSchedule,
+      drainStreams: async () => {
+        await streams.drained();
+        return { delivered: streams.delivered, failed: streams.failed.length };
+      },
+    }),
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 3000, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    deps,
+    clock,
+    streams,
+    scheduler,
+    rebuiltAtStart: rebuilt,
+    seeded: empty && (options.seed ?? false),
+    runSchedule: (name: string) => runSchedule(SCHEDULES.find((schedule) => schedule.name === name)!),
+    token: (request: TokenRequest) => authority.issue(request, clock.now()),
+    /** Waits until the projector has applied every event written so far. */
+    settle: () => streams.drained(),
+    stop: async () => {
+      scheduler.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await streams.drained();
+      await dynamo.close();
+    },
+  };
+};

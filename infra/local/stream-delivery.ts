@@ -1,0 +1,107 @@
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { Logger } from '../../functions/log';
+
+export type BatchHandler = (records: DynamoDBRecord[]) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+
+export interface StreamDeliveryOptions {
+  readonly batchSize?: number;
+  /** Attempts per batch before its records are set aside (as an on-failure queue would). */
+  readonly maxAttempts?: number;
+  readonly retryDelayMs?: number;
+}
+
+/**
+ * DynamoDB Streams for dynalite, which has none. Every successful PutItem on the events table becomes a stream
+ * record of the same shape (INSERT, NEW_IMAGE, increasing sequence numbers), delivered in order, in batches, at
+ * least once: a batch that reports failures is retried from its earliest failed record, like Lambda does.
+ * Delivery is in memory; what a crash loses here is recovered by the rebuild of the views at start.
+ */
+export class StreamDelivery {
+  private readonly queue: DynamoDBRecord[] = [];
+  private sequence = 0n;
+  private running: Promise<void> | null = null;
+  readonly failed: DynamoDBRecord[] = [];
+  delivered = 0;
+
+  constructor(
+    private readonly eventsTable: string,
+    private readonly handle: BatchHandler,
+    private readonly log: Logger,
+    private readonly options: StreamDeliveryOptions = {},
+  ) {}
+
+  /** Taps the SDK client: after each successful PutItem on the events table, the new image is enqueued. */
+  attach(client: DynamoDBClient): void {
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        const input = args.input as { TableName?: string; Item?: Record<string, AttributeValue>; ConditionExpression?: string };
+        if (input.TableName === this.eventsTable && input.Item && 'ConditionExpression' in input) this.enqueue(input.Item);
+        return result;
+      },
+      { step: 'build', name: 'localStreamDelivery' },
+    );
+  }
+
+  enqueue(image: Record<string, AttributeValue>): void {
+    const sequenceNumber = String(++this.sequence).padStart(21, '0');
+    this.queue.push({
+      eventID: sequenceNumber,
+      eventName: 'INSERT',
+      eventVersion: '1.1',
+      eventSource: 'aws:dynamodb',
+      awsRegion: 'local',
+      eventSourceARN: `arn:aws:dynamodb:local:000000000000:table/${this.eventsTable}/stream/local`,
+      dynamodb: {
+        ApproximateCreationDateTime: Math.floor(Date.now() / 1000),
+        Keys: { pk: image.pk, sk: image.sk } as never,
+        NewImage: image as never,
+        SequenceNumber: sequenceNumber,
+        SizeBytes: JSON.stringify(image).length,
+        StreamViewType: 'NEW_IMAGE',
+      },
+    });
+    this.running ??= this.pump().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Resolves once every record enqueued so far has been delivered (or set aside after its retries). */
+  async drained(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async pump(): Promise<void> {
+    const { batchSize = 100, maxAttempts = 8, retryDelayMs = 25 } = this.options;
+    let attempt = 0;
+    while (this.queue.length > 0) {
+      await Promise.resolve(); // let a burst of writes in the same tick join one batch
+      const batch = this.queue.slice(0, batchSize);
+      let firstFailed = batch.length;
+      try {
+        const { batchItemFailures } = await this.handle(batch);
+        for (const { itemIdentifier } of batchItemFailures) {
+          firstFailed = Math.min(firstFailed, batch.findIndex((record) => record.dynamodb!.SequenceNumber === itemIdentifier));
+        }
+      } catch (error) {
+        this.log('error', 'stream batch failed', { error: String(error), records: batch.length });
+        firstFailed = 0;
+      }
+      this.queue.splice(0, firstFailed);
+      this.delivered += firstFailed;
+      if (firstFailed === batch.length) {
+        attempt = 0;
+        continue;
+      }
+      if (++attempt >= maxAttempts) {
+        // Like an on-failure destination: set the record aside, go on with the rest.
+        this.failed.push(...this.queue.splice(0, 1));
+        this.log('error', 'stream record set aside after retries', { attempts: attempt });
+        attempt = 0;
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * 2 ** Math.min(attempt, 6)));
+    }
+  }
+}
