@@ -29,8 +29,9 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
   await Promise.all(
     [...byAggregate].map(async ([pk, sequenceNumbers]) => {
       try {
-        const events = await loadStream(deps, pk);
-        if (events.length > 0 && (await writeViewIfNewer(deps, project(parseStreamKey(pk), events)))) writes++;
+        const id = parseStreamKey(pk); // a record no projection understands is poison: report it, retry, then DLQ
+        const events = await loadStream(deps, id);
+        if (events.length > 0 && (await writeViewIfNewer(deps, project(id, events)))) writes++;
       } catch (error) {
         deps.log('error', 'projection failed', { pk, error: String(error) });
         failures.push(sequenceNumbers.reduce((lowest, each) => (BigInt(each) < BigInt(lowest) ? each : lowest)));
