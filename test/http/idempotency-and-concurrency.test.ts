@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
-import { type Client, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { type Client, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
 
 describe('retries and races', () => {

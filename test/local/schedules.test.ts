@@ -82,13 +82,13 @@ describe('the local scheduler on a movable clock', () => {
     expect((await office.get(paths.cycle(2025))).body.registrationClosedRecorded).toBe(false);
     const moved = await fetch(`${runtime.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: '2025-03-31T00:06:00+07:00', frozen: true }) });
     expect(moved.status).toBe(200);
-    expect((await moved.json()).now).toBe('2025-03-30T17:06:00.000Z');
+    expect(((await moved.json()) as { now: string }).now).toBe('2025-03-30T17:06:00.000Z');
     expect((await office.get(paths.cycle(2025))).body.registrationClosedRecorded).toBe(true);
   });
 
   it('refuses a malformed clock request with a problem', async () => {
     const response = await fetch(`${runtime.url}/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"now":"tomorrow"}' });
     expect(response.status).toBe(400);
-    expect((await response.json()).code).toBe('invalid-request');
+    expect(((await response.json()) as { code: string }).code).toBe('invalid-request');
   });
 });

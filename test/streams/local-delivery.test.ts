@@ -66,7 +66,7 @@ describe('restart on the same data folder', () => {
       expect(pledge.status).toBe(200);
       expect(pledge.body.targetTitles).toEqual(['lao-dong-tien-tien']);
       const board = await fetch(`${second.url}${paths.board(2025)}`, { headers: { authorization: `Bearer ${token}` } });
-      expect((await board.json()).totals.membersRegistered).toBe(1);
+      expect(((await board.json()) as { totals: { membersRegistered: number } }).totals.membersRegistered).toBe(1);
       expect(await diffViews(second.deps)).toEqual([]);
     } finally {
       await second.stop();
