@@ -30,17 +30,19 @@ const MAX_ATTEMPTS = 5;
 /**
  * Load, decide, append: one Query and one conditional PutItem. A retried request (same Idempotency-Key) finds its
  * own event in the stream it has just loaded and answers as the first time, so idempotency costs no extra call.
+ * The context may be a loader of reference data: it is read once, at the same time as the stream.
  */
 export const executeCommand = async <Command, Event extends { type: string; data: unknown }, State, Context>(
   deps: Deps,
   decider: Decider<Command, Event, State, Context>,
   streamId: StreamId,
   command: Command,
-  context: Context,
+  contextOrLoader: Context | (() => Promise<Context>),
   request: CommandRequest,
 ): Promise<CommandResult<State>> => {
+  const contextPromise = typeof contextOrLoader === 'function' ? (contextOrLoader as () => Promise<Context>)() : Promise.resolve(contextOrLoader);
   for (let attempt = 1; ; attempt++) {
-    const events = await loadStream(deps, streamId);
+    const [events, context] = await Promise.all([loadStream(deps, streamId), contextPromise]);
     const replay = findReplay(events, request);
     if (replay) {
       const upTo = events.slice(0, replay.version);

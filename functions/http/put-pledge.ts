@@ -15,9 +15,9 @@ const PledgeBody = PledgeContent.extend({ participantKind: z.enum(['department',
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, participantId, scope } = pledgePath(request);
   const { participantKind, late, ...content } = PledgeBody.parse(request.body);
-  const reference = await loadPledgeReference(deps, org, campaignId, participantId, participantKind);
   const id = pledgeStreamId(org, campaignId, scope, participantKind, participantId);
-  const context = { actor: request.actor, now: deps.now(), scope, ...reference };
+  const now = deps.now();
+  const context = async () => ({ actor: request.actor, now, scope, ...(await loadPledgeReference(deps, org, campaignId, participantId, participantKind)) });
   const result = await executeCommand(deps, pledgeDecider, id, { type: 'SavePledge', content, late }, context, commandRequest(request));
   return commandResponse(id, result);
 };

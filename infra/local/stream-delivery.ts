@@ -21,6 +21,7 @@ export class StreamDelivery {
   private readonly queue: DynamoDBRecord[] = [];
   private sequence = 0n;
   private running: Promise<void> | null = null;
+  private paused = false;
   readonly failed: DynamoDBRecord[] = [];
   delivered = 0;
 
@@ -62,6 +63,21 @@ export class StreamDelivery {
         StreamViewType: 'NEW_IMAGE',
       },
     });
+    this.start();
+  }
+
+  /** Holds records back (they queue up), as a stream whose consumer is slow or down would. */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.start();
+  }
+
+  private start(): void {
+    if (this.paused || this.queue.length === 0) return;
     this.running ??= this.pump().finally(() => {
       this.running = null;
     });
@@ -75,7 +91,7 @@ export class StreamDelivery {
   private async pump(): Promise<void> {
     const { batchSize = 100, maxAttempts = 8, retryDelayMs = 25 } = this.options;
     let attempt = 0;
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.paused) {
       await Promise.resolve(); // let a burst of writes in the same tick join one batch
       const batch = this.queue.slice(0, batchSize);
       let firstFailed = batch.length;

@@ -1,0 +1,112 @@
+import { Agent, request as httpRequest } from 'node:http';
+import { BatchGetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { vnInstant } from '../../domain/time';
+import { silentLogger } from '../../functions/log';
+import { startRuntime } from '../../infra/local/runtime';
+import { bundleSizes } from './bundle-sizes';
+import { tapCalls } from './call-counter';
+import { measure, median, round } from './stats';
+
+/**
+ * `npm run bench`: the registration path's cost, measured side by side in one run against one embedded DynamoDB.
+ *  - HTTP stack: PUT pledge through the local server, JWT check, middy chain, decider, event store;
+ *  - direct: the same store calls made with the SDK alone (Query + BatchGetItem + conditional PutItem);
+ *  - floor: a bare conditional PutItem.
+ * Stream delivery is paused while a phase is measured (the projector would share the one dynalite with
+ * whichever phase ran), and drained between phases. Rounds alternate the three so machine noise hits all
+ * alike; the median of the rounds is reported.
+ */
+const PLEDGES = Number(process.env.BENCH_PLEDGES ?? 600);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const ORG = 'bench-org';
+const CAMPAIGN = 'cchc-2021-2025';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+const runtime = await startRuntime({ data: 'memory', port: 0, now: vnInstant(2025, 2, 1, 9), frozenClock: true, seed: false, autoSchedules: false, log: silentLogger });
+const { db, tables } = runtime.deps;
+const token = await runtime.token({ org: ORG, role: 'office' });
+// node:http with keep-alive: the client shares the process (and its CPU) with the stack, so it must be light.
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+const http = (method: string, path: string, body?: unknown) =>
+  new Promise<void>((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const request = httpRequest(`${runtime.url}${path}`, { method, agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}) } }, (response) => {
+      response.resume();
+      response.on('end', () => ((response.statusCode ?? 500) >= 300 ? reject(new Error(`${method} ${path}: ${response.statusCode}`)) : resolve()));
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+
+// The organization: 10 departments, PLEDGES × ROUNDS members (+1 for the call count), the plan's campaign.
+for (let d = 0; d < 10; d++) await http('PUT', `/orgs/${ORG}/departments/phong-${d}`, { name: `Phòng ${d}` });
+for (let m = 0; m <= PLEDGES * ROUNDS; m++) await http('PUT', `/orgs/${ORG}/members/m-${m}`, { fullName: `Công chức ${m}`, departmentId: `phong-${m % 10}` });
+await http('PUT', `/orgs/${ORG}/campaigns/${CAMPAIGN}`, { template: CAMPAIGN });
+await runtime.settle();
+
+const pledge = { participantKind: 'member', targetTitles: ['lao-dong-tien-tien'], commitments: [{ text: 'Giải quyết 100% hồ sơ đúng hạn', criterion: 'cai-cach-thu-tuc-hanh-chinh' }] };
+const viewKey = (pk: string, sk: string) => ({ pk, sk });
+
+const viaHttp = (round: number) => (i: number) => http('PUT', `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025/pledges/m-${round * PLEDGES + i}`, pledge);
+const direct = (round: number) => async (i: number) => {
+  const pk = `${ORG}#pledge#${CAMPAIGN}:2024:member:direct-${round}-${i}`;
+  // The handler reads the aggregate and its reference data at the same time: so does the direct path.
+  await Promise.all([
+    db.send(new QueryCommand({ TableName: tables.events, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true })),
+    db.send(new BatchGetCommand({ RequestItems: { [tables.views]: { Keys: [viewKey(`${ORG}#campaigns`, CAMPAIGN), viewKey(`${ORG}#members`, `m-${i}`)] } } })),
+  ]);
+  await db.send(new PutCommand({ TableName: `${tables.events}`, Item: { pk, sk: 1, type: 'PledgeSubmitted', data: pledge, meta: { at: new Date().toISOString() } }, ConditionExpression: 'attribute_not_exists(pk)' }));
+};
+const floor = (round: number) => (i: number) =>
+  db.send(new PutCommand({ TableName: tables.views, Item: { pk: `floor-${round}`, sk: `i-${i}`, version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' })).then(() => undefined);
+
+const results = { http: [] as Awaited<ReturnType<typeof measure>>[], direct: [] as Awaited<ReturnType<typeof measure>>[], floor: [] as Awaited<ReturnType<typeof measure>>[] };
+const measured = async (operation: (index: number) => Promise<void>) => {
+  runtime.streams.pause();
+  const figures = await measure(PLEDGES, CONCURRENCY, operation);
+  runtime.streams.resume();
+  await runtime.settle();
+  return figures;
+};
+for (let round = 0; round < ROUNDS; round++) {
+  results.http.push(await measured(viaHttp(round)));
+  results.direct.push(await measured(direct(round)));
+  results.floor.push(await measured(floor(round)));
+}
+const summary = (runs: typeof results.http) => ({ perSecond: round(median(runs.map((run) => run.perSecond))), p50: round(median(runs.map((run) => run.p50)), 2), p99: round(median(runs.map((run) => run.p99)), 2) });
+const [h, d, f] = [summary(results.http), summary(results.direct), summary(results.floor)];
+
+// DynamoDB calls and capacity per command, counted on the runtime's own client.
+const tap = tapCalls(db);
+const one = `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025/pledges/m-${PLEDGES * ROUNDS}`;
+const perCommand: Record<string, unknown> = {};
+for (const [label, method, body] of [['submit', 'PUT', pledge], ['amend', 'PUT', { ...pledge, targetTitles: ['giay-khen'] }], ['withdraw', 'DELETE', undefined]] as const) {
+  await runtime.settle();
+  runtime.streams.pause(); // count the command's own calls, not the projector's
+  tap.start();
+  await http(method, one, body);
+  const tally = tap.stop();
+  runtime.streams.resume();
+  perCommand[label] = { calls: tally.calls, readCapacityUnits: tally.readCapacity, writeCapacityUnits: tally.writeCapacity };
+}
+await runtime.settle();
+
+const bundles = await bundleSizes();
+agent.destroy();
+await runtime.stop();
+
+const report = {
+  settings: { pledgesPerRound: PLEDGES, rounds: ROUNDS, concurrency: CONCURRENCY, node: process.version },
+  pledgeSubmissions: {
+    httpStack: h,
+    directSdk: d,
+    bareConditionalPut: f,
+    stackShareOfDirect: `${round((h.perSecond / d.perSecond) * 100)}%`,
+    stackShareOfFloor: `${round((h.perSecond / f.perSecond) * 100)}%`,
+  },
+  dynamoCallsPerCommand: perCommand,
+  lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
+  largestBundleKb: round(Math.max(...bundles.map((bundle) => bundle.kb))),
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
