@@ -1,5 +1,6 @@
 import type { CampaignDefinition, CampaignEvent } from '../../events/campaign';
 import type { Actor } from '../actor';
+import { structurallyEqual } from '../canonical-json';
 import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { requireOffice, requireSystem } from '../policies';
@@ -46,9 +47,6 @@ const evolve = (state: CampaignState, event: CampaignEvent): CampaignState => {
   }
 };
 
-/** Structural equality of two definitions: both come out of the same schema, so key order is the schema's. */
-const sameDefinition = (a: CampaignDefinition, b: CampaignDefinition) => JSON.stringify(a) === JSON.stringify(b);
-
 const decide = (command: CampaignCommand, state: CampaignState, { actor, now }: CampaignContext): CampaignEvent[] => {
   if (command.type === 'DefineCampaign') {
     requireOffice(actor);
@@ -57,7 +55,7 @@ const decide = (command: CampaignCommand, state: CampaignState, { actor, now }: 
       // Created mid-period: the running year's cycle opens at once; earlier years are past.
       return [{ type: 'CampaignLaunched', data: { definition: command.definition, openedCycle: currentCycleYear(command.definition, now) } }];
     }
-    return sameDefinition(state.definition, command.definition)
+    return structurallyEqual(state.definition, command.definition)
       ? []
       : [{ type: 'CampaignRedefined', data: { definition: command.definition } }];
   }

@@ -1,5 +1,6 @@
 import type { PledgeContent, PledgeEvent } from '../../events/pledge';
 import { type Actor, hasRole } from '../actor';
+import { structurallyEqual } from '../canonical-json';
 import type { CampaignState } from '../campaign/decider';
 import { type PledgeScope, registrationWindow } from '../campaign/registration-window';
 import type { Decider } from '../decider';
@@ -79,8 +80,6 @@ const checkWindow = (context: PledgeContext, late: { readonly reason: string } |
   }
 };
 
-const sameContent = (a: PledgeContent, b: PledgeContent) => JSON.stringify(a) === JSON.stringify(b);
-
 const decide = (command: PledgeCommand, state: PledgeState, context: PledgeContext): PledgeEvent[] => {
   const campaign = context.campaign?.definition ? context.campaign : refuse('not-found', 'no such campaign');
   const participant = context.participant ?? refuse('not-found', 'no such participant on the roster');
@@ -104,7 +103,7 @@ const decide = (command: PledgeCommand, state: PledgeState, context: PledgeConte
       },
     ];
   }
-  if (sameContent(state.content!, command.content) && !command.late) return [];
+  if (structurallyEqual(state.content, command.content) && !command.late) return [];
   return [{ type: 'PledgeAmended', data: { ...command.content, ...late } }];
 };
 

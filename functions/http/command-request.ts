@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { StoredEvent } from '../../events/envelope';
+import { canonicalJson } from '../../domain/canonical-json';
 import type { CommandRequest } from '../command';
 import { HttpProblem } from './problem';
 import type { HttpRequest } from './types';
@@ -20,18 +21,6 @@ export const expectedVersion = (request: HttpRequest): number | undefined => {
   return Number(match[1]);
 };
 
-/** Key order must not change the hash: a client may serialize the same body differently on retry. */
-const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-};
-
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 /** Everything a command needs to know about the request: who, which version, which retry key. */
@@ -45,6 +34,7 @@ export const commandRequest = (request: HttpRequest): CommandRequest => {
     requestId: request.requestId,
     correlationId: request.correlationId,
     expectedVersion: expectedVersion(request),
+    // Key order must not change the hash: a client may serialize the same body differently on retry.
     idempotency:
       key === undefined
         ? undefined
