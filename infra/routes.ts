@@ -1,3 +1,5 @@
+import { CAMPAIGN_INDEX } from '../functions/store/view-keys';
+
 /**
  * The one description of how handlers meet the world: HTTP routes, stream subscriptions, schedules and tables.
  * `infra/aws` (CDK) and `infra/local` (embedded runtime) both wire exactly this, so a route added here shows up
@@ -67,5 +69,5 @@ export const SCHEDULES: readonly ScheduleSpec[] = [
 /** The two tables. Events: pk `<org>#<type>#<id>`, sk version. Views: pk/sk strings, a sparse index of campaigns. */
 export const TABLES = {
   events: { partitionKey: 'pk', sortKey: 'sk', sortKeyType: 'N' },
-  views: { partitionKey: 'pk', sortKey: 'sk', sortKeyType: 'S', index: { name: 'byKind', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' } },
+  views: { partitionKey: 'pk', sortKey: 'sk', sortKeyType: 'S', index: { name: CAMPAIGN_INDEX.name, partitionKey: 'gsi1pk', sortKey: 'gsi1sk' } },
 } as const;
