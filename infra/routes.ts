@@ -3,7 +3,8 @@ import { CAMPAIGN_INDEX } from '../functions/store/view-keys';
 /**
  * The one description of how handlers meet the world: HTTP routes, stream subscriptions, schedules and tables.
  * `infra/aws` (CDK) and `infra/local` (embedded runtime) both wire exactly this, so a route added here shows up
- * in both. Each entry file exports `handler` (the Lambda) and, for HTTP, `route` (what the local server calls).
+ * in both. Each entry file exports `handler` (the Lambda) and, for the local runtime, `route` (HTTP), `run`
+ * (schedules) or `projectRecords` (streams): the same code with the runtime's dependencies passed in.
  */
 export type TableAccess = { readonly events?: 'read' | 'write'; readonly views?: 'read' | 'write' };
 
@@ -53,7 +54,6 @@ export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
 export interface ScheduleSpec {
   readonly name: string;
   readonly entry: string;
-  readonly exportName: string;
   readonly access: TableAccess;
   /** Wall-clock time in Asia/Ho_Chi_Minh; `month`/`day` absent means every month/day. */
   readonly at: { readonly hour: number; readonly minute: number; readonly month?: number; readonly day?: number };
@@ -62,8 +62,8 @@ export interface ScheduleSpec {
 export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const SCHEDULES: readonly ScheduleSpec[] = [
-  { name: 'close-registration', entry: 'functions/schedules/close-registration.ts', exportName: 'closeRegistration', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 5 } },
-  { name: 'rollover', entry: 'functions/schedules/rollover.ts', exportName: 'rollover', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 1, month: 1, day: 1 } },
+  { name: 'close-registration', entry: 'functions/schedules/close-registration.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 5 } },
+  { name: 'rollover', entry: 'functions/schedules/rollover.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 1, month: 1, day: 1 } },
 ];
 
 /** The two tables. Events: pk `<org>#<type>#<id>`, sk version. Views: pk/sk strings, a sparse index of campaigns. */

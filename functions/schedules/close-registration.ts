@@ -7,7 +7,7 @@ import { listCampaigns, runCampaignCommand } from './campaigns';
  * deadline has passed and is not yet recorded (catching up any run that was missed). Commands check the clock
  * themselves, so this event confirms the close for the record and the views; it never is what enforces it.
  */
-export const closeRegistration = async (deps: Deps) => {
+export const run = async (deps: Deps) => {
   const now = deps.now();
   let closed = 0;
   for (const campaign of await listCampaigns(deps)) {
@@ -23,4 +23,4 @@ export const closeRegistration = async (deps: Deps) => {
   return { closed };
 };
 
-export const handler = async () => closeRegistration(lambdaDeps());
+export const handler = async () => run(lambdaDeps());

@@ -6,7 +6,7 @@ import { listCampaigns, runCampaignCommand } from './campaigns';
  * On 1 January (Asia/Ho_Chi_Minh): opens the new year's cycle of every running campaign, and ends the campaigns
  * whose period is over. Idempotent: the decider opens a cycle once and ends a campaign once.
  */
-export const rollover = async (deps: Deps) => {
+export const run = async (deps: Deps) => {
   const now = deps.now();
   let opened = 0;
   let ended = 0;
@@ -26,4 +26,4 @@ export const rollover = async (deps: Deps) => {
   return { opened, ended };
 };
 
-export const handler = async () => rollover(lambdaDeps());
+export const handler = async () => run(lambdaDeps());

@@ -66,7 +66,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
 
   const runSchedule = async (schedule: ScheduleSpec) => {
     const module = await importEntry(schedule.entry);
-    const result = await module[schedule.exportName](deps);
+    const result = await module.run(deps);
     await streams.drained();
     return result;
   };

@@ -1,0 +1,94 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolEmail,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import type { Role } from '../../domain/actor';
+
+/** The roles a person can hold, as Cognito groups (the token's `cognito:groups`). `system` is for schedules only. */
+const GROUPS = {
+  office: 'The Office: runs the movement, manages the roster and campaigns',
+  leader: 'Leadership of the organization',
+  council: 'The emulation and commendation council',
+  head: 'Head of a department',
+  member: 'A member who registers pledges',
+} as const satisfies Partial<Record<Role, string>>;
+
+export interface AuthProps {
+  /** A verified SES address for invitations; without it Cognito's own sender is used (a small daily quota). */
+  readonly emailFrom?: string;
+}
+
+/**
+ * Who may call the API. Accounts are created by the Office (no self sign-up); the token carries the roles and the
+ * organization, department and member the person is, which the handlers trust because only admins can set them.
+ */
+export class Auth extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: AuthProps = {}) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      standardAttributes: { email: { required: true, mutable: true }, fullname: { required: false, mutable: true } },
+      // Mutable so the Office can move a person to another department; never writable by the person (see client).
+      customAttributes: {
+        org: new StringAttribute({ mutable: true }),
+        department: new StringAttribute({ mutable: true }),
+        member: new StringAttribute({ mutable: true }),
+      },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      email: props.emailFrom ? UserPoolEmail.withSES({ fromEmail: props.emailFrom }) : UserPoolEmail.withCognito(),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge(
+      {
+        id: 'AwsSolutions-COG2',
+        reason: 'TOTP MFA is offered to every user but not forced: requiring it for all staff of an agency is a rollout decision for each deployment, not an infrastructure default.',
+      },
+      {
+        id: 'AwsSolutions-COG8',
+        reason: 'Threat protection needs the Plus feature plan, billed per monthly active user; accounts are admin-created (no self sign-up) and the API is throttled. Revisit if credential stuffing is observed.',
+      },
+    );
+
+    for (const [name, description] of Object.entries(GROUPS)) {
+      new UserPoolGroup(this, `Group-${name}`, { userPool: this.userPool, groupName: name, description });
+    }
+
+    const custom = ['org', 'department', 'member'];
+    this.client = this.userPool.addClient('WebClient', {
+      // A browser cannot keep a secret; SRP means the password never leaves the browser.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }).withCustomAttributes(...custom),
+      // Without this list a user could rewrite their own custom:org with their access token and enter another organization.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    });
+  }
+}

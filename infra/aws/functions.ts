@@ -1,0 +1,107 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../routes';
+import { grantTableAccess, mergeAccess } from './access';
+import type { Tables } from './tables';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+type Trigger = 'http' | 'stream' | 'schedule';
+
+/** HTTP answers well inside API Gateway's 30 s; a projector batch and a yearly sweep of all campaigns get longer. */
+const TIMEOUTS: Record<Trigger, Duration> = { http: Duration.seconds(10), stream: Duration.minutes(1), schedule: Duration.minutes(5) };
+
+/** The only `Resource: *` statements: actions that AWS does not scope to a resource. */
+const XRAY = 'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions.';
+const WILDCARD_REASONS: Record<Trigger, string> = {
+  http: XRAY,
+  schedule: XRAY,
+  stream: `${XRAY} The stream event source also needs dynamodb:ListStreams, which supports no resource-level permissions either.`,
+};
+
+interface EntryUse {
+  readonly trigger: Trigger;
+  readonly accesses: TableAccess[];
+}
+
+/** Every distinct entry of the routes, stream subscriptions and schedules, with the access of all its uses. */
+const entryUses = (): Map<string, EntryUse> => {
+  const uses = new Map<string, EntryUse>();
+  const add = (entry: string, trigger: Trigger, access: TableAccess) => {
+    const use = uses.get(entry) ?? { trigger, accesses: [] };
+    if (use.trigger !== trigger) throw new Error(`${entry} serves both ${use.trigger} and ${trigger}: give each trigger its own entry`);
+    use.accesses.push(access);
+    uses.set(entry, use);
+  };
+  ROUTES.forEach((route) => add(route.entry, 'http', route.access));
+  STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access));
+  SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access));
+  return uses;
+};
+
+/** `functions/http/put-pledge.ts` → `HttpPutPledge`: stable, readable construct ids. */
+const functionId = (entry: string) =>
+  entry
+    .replace(/^functions\//, '')
+    .replace(/\.ts$/, '')
+    .split(/[/-]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+
+/**
+ * One Lambda per distinct entry (routes sharing a file share a function), each with its own role holding only the
+ * table access its specs declare, and its own log group (so the role writes logs to that group, not `*`).
+ */
+export class Handlers extends Construct {
+  private readonly byEntry = new Map<string, NodejsFunction>();
+
+  constructor(scope: Construct, id: string, tables: Tables) {
+    super(scope, id);
+    for (const [entry, use] of entryUses()) {
+      const name = functionId(entry);
+      const logGroup = new LogGroup(this, `${name}Logs`, { retention: RetentionDays.THREE_MONTHS });
+      const role = new Role(this, `${name}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+      logGroup.grantWrite(role);
+      const fn = new NodejsFunction(this, name, {
+        entry: path.join(ROOT, entry),
+        handler: 'handler',
+        projectRoot: ROOT,
+        depsLockFilePath: path.join(ROOT, 'package-lock.json'),
+        runtime: Runtime.NODEJS_24_X,
+        architecture: Architecture.ARM_64,
+        memorySize: 256,
+        timeout: TIMEOUTS[use.trigger],
+        tracing: Tracing.ACTIVE,
+        role,
+        logGroup,
+        environment: { EVENTS_TABLE: tables.events.tableName, VIEWS_TABLE: tables.views.tableName },
+        bundling: {
+          forceDockerBundling: false,
+          format: OutputFormat.ESM,
+          // Prefer the ESM builds of dependencies (zod, middy) so esbuild can drop what a handler never imports.
+          mainFields: ['module', 'main'],
+          minify: true,
+          sourceMap: false,
+          logLevel: LogLevel.WARNING,
+          // The Node.js runtime ships AWS SDK v3; bundling it would only add cold-start weight.
+          externalModules: ['@aws-sdk/*'],
+        },
+      });
+      grantTableAccess(role, tables, mergeAccess(use.accesses));
+      Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: WILDCARD_REASONS[use.trigger] });
+      this.byEntry.set(entry, fn);
+    }
+  }
+
+  forEntry(entry: string): NodejsFunction {
+    const fn = this.byEntry.get(entry);
+    if (!fn) throw new Error(`no function for ${entry}`);
+    return fn;
+  }
+}

@@ -1,0 +1,34 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from './api';
+import { Auth } from './auth';
+import { Handlers } from './functions';
+import { Schedules } from './schedules';
+import { StreamSubscriptions } from './streams';
+import { Tables } from './tables';
+
+export interface ThiduaStackProps extends StackProps {
+  /** Origins allowed to call the API from a browser. */
+  readonly corsOrigins: readonly string[];
+  /** A verified SES sender for Cognito's invitation e-mails (optional). */
+  readonly emailFrom?: string;
+}
+
+/** The whole backend in one stack, wired from the one description in `infra/routes.ts`. */
+export class ThiduaStack extends Stack {
+  constructor(scope: Construct, id: string, props: ThiduaStackProps) {
+    super(scope, id, props);
+    const tables = new Tables(this, 'Tables');
+    const auth = new Auth(this, 'Auth', { emailFrom: props.emailFrom });
+    const handlers = new Handlers(this, 'Handlers', tables);
+    const api = new Api(this, 'Api', { handlers, userPool: auth.userPool, client: auth.client, corsOrigins: props.corsOrigins });
+    new StreamSubscriptions(this, 'Streams', { handlers, tables });
+    new Schedules(this, 'Schedules', handlers);
+
+    new CfnOutput(this, 'ApiUrl', { value: api.url });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'EventsTableName', { value: tables.events.tableName });
+    new CfnOutput(this, 'ViewsTableName', { value: tables.views.tableName });
+  }
+}
