@@ -15,7 +15,19 @@ export type DomainErrorCode =
   | 'campaign-ended'
   | 'invalid-campaign'
   | 'version-conflict'
-  | 'idempotency-key-reused';
+  | 'idempotency-key-reused'
+  | 'already-submitted'
+  | 'not-submitted'
+  | 'not-appraised'
+  | 'not-finalized'
+  | 'evaluation-finalized'
+  | 'incomplete-self-assessment'
+  | 'nothing-applicable'
+  | 'score-out-of-range'
+  | 'criterion-not-applicable'
+  | 'evaluation-not-open'
+  | 'evaluation-closed'
+  | 'appraisal-closed';
 
 export class DomainError extends Error {
   constructor(

@@ -2,11 +2,34 @@ import * as z from 'zod';
 import { TITLE_CODES } from '../domain/titles';
 import { isoDate, slug, text } from './text';
 
-export const Criterion = z.strictObject({
+const ScoredItem = z.strictObject({
   code: slug,
   label: text(300),
-  maxScore: z.number().positive().max(1000),
+  maxScore: z.number().positive().max(1000).multipleOf(0.25),
 });
+
+/** A scored area; with sub-criteria, those are what is scored and its maximum is theirs summed. */
+export const Criterion = ScoredItem.extend({ subCriteria: z.array(ScoredItem).min(1).max(50).optional() });
+export type Criterion = z.output<typeof Criterion>;
+
+const DayOfYear = z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) });
+
+/** A grade band: a final percentage above `above` (or at least `atLeast`) earns it; bands are tried in order. */
+export const GradeBand = z.strictObject({
+  code: slug,
+  label: text(200),
+  above: z.number().min(0).max(100).optional(),
+  atLeast: z.number().min(0).max(100).optional(),
+});
+export type GradeBand = z.output<typeof GradeBand>;
+
+/** When self-assessment opens and closes, and until when appraisal runs (days in Asia/Ho_Chi_Minh, inclusive). */
+export const EvaluationCalendar = z.strictObject({
+  selfAssessmentOpens: DayOfYear,
+  selfAssessmentCloses: DayOfYear,
+  appraisalCloses: DayOfYear,
+});
+export type EvaluationCalendar = z.output<typeof EvaluationCalendar>;
 
 export const CampaignDefinition = z
   .strictObject({
@@ -14,9 +37,12 @@ export const CampaignDefinition = z
     theme: text(2000).optional(),
     period: z.strictObject({ start: isoDate, end: isoDate }),
     /** The yearly registration deadline, a day of the year in Asia/Ho_Chi_Minh ("chậm nhất đến 30/3"). */
-    registrationDeadline: z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }),
+    registrationDeadline: DayOfYear,
     criteria: z.array(Criterion).min(1).max(100),
     allowedTitles: z.array(z.enum(TITLE_CODES)).min(1),
+    /** Optional: absent means the defaults of domain/evaluation/catalogue.ts (campaigns launched before scoring). */
+    gradeBands: z.array(GradeBand).min(1).max(10).optional(),
+    evaluationCalendar: EvaluationCalendar.optional(),
     /** The template it was made from, if any: kept for the record, the definition itself is complete. */
     template: slug.optional(),
   })
@@ -28,10 +54,21 @@ export const CampaignDefinition = z
     if (day > new Date(Date.UTC(2023, month, 0)).getUTCDate()) {
       ctx.addIssue({ code: 'custom', path: ['registrationDeadline', 'day'], message: 'no such day in that month' });
     }
-    const codes = definition.criteria.map((criterion) => criterion.code);
+    const codes = definition.criteria.flatMap((criterion) => [criterion.code, ...(criterion.subCriteria ?? []).map((sub) => sub.code)]);
     if (new Set(codes).size !== codes.length) {
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion codes must be unique' });
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'criterion and sub-criterion codes must be unique' });
     }
+    definition.criteria.forEach((criterion, index) => {
+      const subTotal = (criterion.subCriteria ?? []).reduce((sum, sub) => sum + sub.maxScore, 0);
+      if (criterion.subCriteria && subTotal !== criterion.maxScore) {
+        ctx.addIssue({ code: 'custom', path: ['criteria', index, 'maxScore'], message: `must equal the sum of its sub-criteria (${subTotal})` });
+      }
+    });
+    definition.gradeBands?.forEach((band, index) => {
+      if ((band.above === undefined) === (band.atLeast === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['gradeBands', index], message: 'give exactly one of "above" and "atLeast"' });
+      }
+    });
     if (new Set(definition.allowedTitles).size !== definition.allowedTitles.length) {
       ctx.addIssue({ code: 'custom', path: ['allowedTitles'], message: 'titles must be unique' });
     }
@@ -47,5 +84,9 @@ export const CampaignEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CycleOpened'), data: z.object({ year: z.int() }) }),
   z.object({ type: z.literal('RegistrationClosed'), data: z.object({ year: z.int(), deadline: z.iso.datetime() }) }),
   z.object({ type: z.literal('CampaignEnded'), data: z.object({ endDate: isoDate }) }),
+  z.object({
+    type: z.literal('EvaluationWindowRecorded'),
+    data: z.object({ year: z.int(), window: z.enum(['self-assessment-opened', 'self-assessment-closed', 'appraisal-closed']), at: z.iso.datetime() }),
+  }),
 ]);
 export type CampaignEvent = z.output<typeof CampaignEvent>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CampaignEvent } from './campaign';
+import { EvaluationEvent } from './evaluation';
 import { DepartmentEvent, MemberEvent } from './organization';
 import { PledgeEvent } from './pledge';
 
@@ -9,6 +10,7 @@ export const EVENT_SCHEMAS = {
   member: MemberEvent,
   campaign: CampaignEvent,
   pledge: PledgeEvent,
+  evaluation: EvaluationEvent,
 } as const;
 export type AggregateType = keyof typeof EVENT_SCHEMAS;
 export const AGGREGATE_TYPES = Object.keys(EVENT_SCHEMAS) as [AggregateType, ...AggregateType[]];

@@ -14,6 +14,7 @@ export const campaignStateOf = (item: ViewRecord | undefined): CampaignState | n
         openedCycles: item.openedCycles as number[],
         closedRegistrations: item.closedRegistrations as Record<string, string>,
         ended: item.ended as boolean,
+        evaluationWindows: (item.evaluationWindows ?? {}) as CampaignState['evaluationWindows'],
       }
     : null;
 
@@ -21,10 +22,11 @@ const participantOf = (kind: ParticipantKind, item: ViewRecord | undefined): Par
   item ? { kind, id: item.sk, departmentId: item.departmentId as string } : null;
 
 /**
- * A pledge command's reference data, the campaign and the participant on the roster, in one BatchGetItem.
+ * A participant's reference data (for a pledge or an evaluation), the campaign and the participant on the roster,
+ * in one BatchGetItem.
  * When the client did not say whether the participant is a department or a member, both are looked up at once.
  */
-export const loadPledgeReference = async (deps: Deps, org: string, campaignId: string, participantId: string, kind?: ParticipantKind) => {
+export const loadParticipantReference = async (deps: Deps, org: string, campaignId: string, participantId: string, kind?: ParticipantKind) => {
   const kinds: ParticipantKind[] = kind ? [kind] : ['department', 'member'];
   const [campaign, ...roster] = await batchGetViews(deps, [viewKeys.campaign(org, campaignId), ...kinds.map((each) => viewKeys[each](org, participantId))]);
   const found = kinds.flatMap((each, index) => participantOf(each, roster[index]) ?? []);

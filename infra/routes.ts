@@ -20,6 +20,16 @@ export interface RouteSpec {
 const ORG = '/orgs/{org}';
 const CAMPAIGN = `${ORG}/campaigns/{campaignId}`;
 const CYCLE = `${CAMPAIGN}/cycles/{year}`;
+const EVALUATION = `${CYCLE}/evaluations/{participantId}`;
+
+const EVALUATION_SUMMARIES: Record<string, string> = {
+  'self-assessment': 'Save or submit a self-assessment',
+  return: 'Return a submitted self-assessment for correction',
+  appraisers: 'Assign appraisers',
+  appraisal: "Submit the caller's appraisal",
+  finalize: 'Finalize the result',
+  correct: 'Correct a final result, with a reason',
+};
 
 export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/health', entry: 'functions/http/health.ts', summary: 'Liveness', access: {}, public: true },
@@ -37,6 +47,13 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'DELETE', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/delete-pledge.ts', summary: 'Withdraw the campaign-wide pledge', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/get-pledge.ts', summary: 'Read the campaign-wide pledge', access: { events: 'read', views: 'read' } },
   { method: 'GET', path: `${CYCLE}/registrations`, entry: 'functions/http/get-registrations.ts', summary: 'The registration board of a cycle', access: { views: 'read' } },
+  ...(['PUT self-assessment', 'POST return', 'PUT appraisers', 'PUT appraisal', 'POST finalize', 'POST correct'] as const).map((action): RouteSpec => {
+    const [method, name] = action.split(' ') as ['PUT' | 'POST', string];
+    return { method, path: `${EVALUATION}/${name}`, entry: 'functions/http/evaluation-commands.ts', summary: EVALUATION_SUMMARIES[name], access: { events: 'write', views: 'read' } };
+  }),
+  { method: 'GET', path: EVALUATION, entry: 'functions/http/get-evaluation.ts', summary: "One participant's score sheet", access: { events: 'read', views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/scoreboard`, entry: 'functions/http/get-scoreboard.ts', summary: 'Departments ranked', access: { views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/history/{aggregateType}/{aggregateId}`, entry: 'functions/http/get-history.ts', summary: 'The events of one record', access: { events: 'read' } },
 ];
 
@@ -64,6 +81,7 @@ export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const SCHEDULES: readonly ScheduleSpec[] = [
   { name: 'close-registration', entry: 'functions/schedules/close-registration.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 5 } },
   { name: 'rollover', entry: 'functions/schedules/rollover.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 1, month: 1, day: 1 } },
+  { name: 'evaluation-windows', entry: 'functions/schedules/evaluation-windows.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 10 } },
 ];
 
 /** The two tables. Events: pk `<org>#<type>#<id>`, sk version. Views: pk/sk strings, a sparse index of campaigns. */

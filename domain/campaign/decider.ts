@@ -5,13 +5,15 @@ import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { requireOffice, requireSystem } from '../policies';
 import { vnDate } from '../time';
+import { type EvaluationWindowName, windowDueTimes } from '../evaluation/windows';
 import { currentCycleYear, hasCycle, periodEndsAt, registrationClosesAt } from './calendar';
 
 export type CampaignCommand =
   | { readonly type: 'DefineCampaign'; readonly definition: CampaignDefinition }
   | { readonly type: 'OpenCycle'; readonly year: number }
   | { readonly type: 'CloseRegistration'; readonly year: number }
-  | { readonly type: 'EndCampaign' };
+  | { readonly type: 'EndCampaign' }
+  | { readonly type: 'RecordEvaluationWindow'; readonly year: number; readonly window: EvaluationWindowName };
 
 export interface CampaignState {
   readonly definition: CampaignDefinition | null;
@@ -19,6 +21,8 @@ export interface CampaignState {
   /** Year → the deadline that was closed, as recorded by the close-registration schedule. */
   readonly closedRegistrations: Readonly<Record<string, string>>;
   readonly ended: boolean;
+  /** Year → the evaluation windows the scheduler recorded, with when they fell due. */
+  readonly evaluationWindows: Readonly<Record<string, Partial<Record<EvaluationWindowName, string>>>>;
 }
 
 export interface CampaignContext {
@@ -26,7 +30,7 @@ export interface CampaignContext {
   readonly now: Date;
 }
 
-const initialState: CampaignState = { definition: null, openedCycles: [], closedRegistrations: {}, ended: false };
+const initialState: CampaignState = { definition: null, openedCycles: [], closedRegistrations: {}, ended: false, evaluationWindows: {} };
 
 const evolve = (state: CampaignState, event: CampaignEvent): CampaignState => {
   switch (event.type) {
@@ -44,6 +48,10 @@ const evolve = (state: CampaignState, event: CampaignEvent): CampaignState => {
       return { ...state, closedRegistrations: { ...state.closedRegistrations, [event.data.year]: event.data.deadline } };
     case 'CampaignEnded':
       return { ...state, ended: true };
+    case 'EvaluationWindowRecorded': {
+      const { year, window, at } = event.data;
+      return { ...state, evaluationWindows: { ...state.evaluationWindows, [year]: { ...state.evaluationWindows[year], [window]: at } } };
+    }
   }
 };
 
@@ -76,6 +84,13 @@ const decide = (command: CampaignCommand, state: CampaignState, { actor, now }: 
     }
     case 'EndCampaign':
       return now >= periodEndsAt(definition) ? [{ type: 'CampaignEnded', data: { endDate: definition.period.end } }] : [];
+    case 'RecordEvaluationWindow': {
+      const due = windowDueTimes(state, command.year)[command.window];
+      const recorded = command.window in (state.evaluationWindows[command.year] ?? {});
+      return hasCycle(definition, command.year) && now >= due && !recorded
+        ? [{ type: 'EvaluationWindowRecorded', data: { year: command.year, window: command.window, at: due.toISOString() } }]
+        : [];
+    }
   }
 };
 

@@ -1,11 +1,14 @@
 import type { CampaignState } from '../../domain/campaign/decider';
 import { firstYear, lastYear } from '../../domain/campaign/calendar';
 import { cycleStatus, registrationWindow } from '../../domain/campaign/registration-window';
+import { evaluationCalendarOf, gradeBandsOf } from '../../domain/evaluation/catalogue';
+import { evaluationWindows } from '../../domain/evaluation/windows';
 import { titleByCode } from '../../domain/titles';
 
 /** A cycle as clients read it: where it stands at `now`, and its deadline as an ISO instant. */
 export const cycleResource = (campaignId: string, campaign: CampaignState, year: number, now: Date) => {
   const window = registrationWindow(campaign, { year }, now)!;
+  const evaluation = evaluationWindows(campaign, year, now);
   return {
     campaignId,
     year,
@@ -15,6 +18,8 @@ export const cycleResource = (campaignId: string, campaign: CampaignState, year:
     registrationClosesAt: window.closesAt.toISOString(),
     opened: campaign.openedCycles.includes(year),
     registrationClosedRecorded: year in campaign.closedRegistrations,
+    selfAssessment: { status: evaluation.selfAssessment.status, opensAt: evaluation.selfAssessment.opensAt.toISOString(), closesAt: evaluation.selfAssessment.closesAt.toISOString() },
+    appraisal: { status: evaluation.appraisal.status, closesAt: evaluation.appraisal.closesAt.toISOString() },
   };
 };
 
@@ -28,6 +33,8 @@ export const campaignResource = (campaignId: string, campaign: CampaignState, ve
     version,
     ...definition,
     allowedTitles: definition.allowedTitles.map((code) => ({ code, label: titleByCode(code)!.label, for: titleByCode(code)!.for })),
+    gradeBands: gradeBandsOf(definition),
+    evaluationCalendar: evaluationCalendarOf(definition),
     ended: campaign.ended,
     campaignPledge: { registrationStatus: campaignWide.status, registrationDeadline: campaignWide.deadline.toISOString() },
     cycles: years.map((year) => cycleResource(campaignId, campaign, year, now)),

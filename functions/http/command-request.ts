@@ -5,10 +5,11 @@ import type { CommandRequest } from '../command';
 import { HttpProblem } from './problem';
 import type { HttpRequest } from './types';
 
-/** Event types that bring a record into being: their request answers 201 Created, now and on every retry. */
-const CREATION_EVENTS = new Set(['DepartmentRegistered', 'MemberRegistered', 'CampaignLaunched', 'PledgeSubmitted']);
-
-export const statusFor = (event: StoredEvent | null): number => (event && CREATION_EVENTS.has(event.type) ? 201 : 200);
+/**
+ * The first event of a stream brings the record into being: its request answers 201 Created, now and on every
+ * retry. So does a pledge submitted again after its withdrawal: a new registration, not an amendment.
+ */
+export const statusFor = (event: StoredEvent | null): number => (event && (event.version === 1 || event.type === 'PledgeSubmitted') ? 201 : 200);
 
 export const etag = (version: number) => ({ etag: `"${version}"` });
 

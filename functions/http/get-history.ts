@@ -19,17 +19,19 @@ const HistoryParams = orgParams.extend({
 /** Who may read a record's history: the same people who may read the record. */
 const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent[]): boolean => {
   if (seesWholeOrganization(actor) || id.type === 'campaign') return true;
-  const first = events[0].data as { departmentId?: string };
+  const first = events[0].data as { departmentId?: string; participant?: { departmentId: string } };
+  const departmentId = first.departmentId ?? first.participant?.departmentId;
   if (id.type === 'department') return actor.department === id.id;
-  if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: first.departmentId! });
+  if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: departmentId! });
   const { kind, participantId } = parsePledgeAggregateId(id.id);
-  return mayRead(actor, { kind: kind as 'department' | 'member', id: participantId, departmentId: first.departmentId! });
+  return departmentId !== undefined && mayRead(actor, { kind: kind as 'department' | 'member', id: participantId, departmentId });
 };
 
 /** GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how. */
 export const route: RouteHandler = async (request, deps) => {
   const { org, aggregateType, aggregateId } = HistoryParams.parse(request.params);
-  if (aggregateType !== 'pledge') slug.parse(aggregateId);
+  // Pledges and evaluations are per participant and cycle: their ids join slugs with ':'.
+  if (aggregateType !== 'pledge' && aggregateType !== 'evaluation') slug.parse(aggregateId);
   const id: StreamId = { org, type: aggregateType, id: aggregateId };
   const events = await loadStream(deps, id);
   if (events.length === 0) refuse('not-found', 'no such record');

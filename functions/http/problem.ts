@@ -32,6 +32,18 @@ const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
   'payload-too-large': { status: 413, title: 'Dữ liệu gửi lên quá lớn' },
   'unsupported-media-type': { status: 415, title: 'Chỉ chấp nhận dữ liệu JSON' },
   'idempotency-key-reused': { status: 422, title: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác' },
+  'incomplete-self-assessment': { status: 400, title: 'Bản tự chấm điểm chưa đủ các tiêu chí' },
+  'nothing-applicable': { status: 400, title: 'Phải có ít nhất một tiêu chí được chấm điểm' },
+  'score-out-of-range': { status: 400, title: 'Điểm vượt quá điểm tối đa của tiêu chí' },
+  'criterion-not-applicable': { status: 400, title: 'Tiêu chí này đã được tự đánh giá là không áp dụng' },
+  'already-submitted': { status: 409, title: 'Bản tự chấm điểm đã được gửi' },
+  'not-submitted': { status: 409, title: 'Chưa gửi bản tự chấm điểm' },
+  'not-appraised': { status: 409, title: 'Chưa có kết quả thẩm định' },
+  'not-finalized': { status: 409, title: 'Kết quả chưa được chốt' },
+  'evaluation-finalized': { status: 409, title: 'Kết quả đã được chốt, chỉ có thể điều chỉnh kèm lý do' },
+  'evaluation-not-open': { status: 409, title: 'Chưa đến thời gian tự chấm điểm' },
+  'evaluation-closed': { status: 409, title: 'Đã hết thời gian tự chấm điểm' },
+  'appraisal-closed': { status: 409, title: 'Đã hết thời gian thẩm định' },
   'internal-error': { status: 500, title: 'Lỗi hệ thống' },
 };
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { LateRecord, PledgeContent } from '../../events/pledge';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { executeCommand } from '../command';
-import { loadPledgeReference } from '../reference';
+import { loadParticipantReference } from '../reference';
 import { commandRequest } from './command-request';
 import { httpHandler } from './handler';
 import { pledgePath, pledgeStreamId } from './pledge-request';
@@ -17,7 +17,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { participantKind, late, ...content } = PledgeBody.parse(request.body);
   const id = pledgeStreamId(org, campaignId, scope, participantKind, participantId);
   const now = deps.now();
-  const context = async () => ({ actor: request.actor, now, scope, ...(await loadPledgeReference(deps, org, campaignId, participantId, participantKind)) });
+  const context = async () => ({ actor: request.actor, now, scope, ...(await loadParticipantReference(deps, org, campaignId, participantId, participantKind)) });
   const result = await executeCommand(deps, pledgeDecider, id, { type: 'SavePledge', content, late }, context, commandRequest(request));
   return commandResponse(id, result);
 };

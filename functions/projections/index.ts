@@ -8,6 +8,7 @@ import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, parsePledgeAggregateId, viewKeys } from '../store/view-keys';
+import { evaluationEntry } from './evaluation';
 
 /** A read-model item: its key, the aggregate version it reflects, and the fields clients read. */
 export interface ViewItem {
@@ -20,11 +21,11 @@ export interface ViewItem {
 const last = (events: readonly StoredEvent[]) => events[events.length - 1];
 
 /**
- * Each aggregate has exactly one view item, a pure function of its whole event stream. That is what makes the
- * projector idempotent and order-proof (it recomputes from the stream, whatever record woke it) and a rebuild
+ * Each record aggregate has exactly one view item, a pure function of its whole event stream. That is what makes
+ * the projector idempotent and order-proof (it recomputes from the stream, whatever record woke it) and a rebuild
  * byte-identical to the incremental views.
  */
-export const PROJECTIONS: Record<AggregateType, (id: StreamId, events: readonly StoredEvent[]) => ViewItem> = {
+export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation'>, (id: StreamId, events: readonly StoredEvent[]) => ViewItem> = {
   department: (id, events) => {
     const { profile } = fold(departmentDecider, events as unknown as DepartmentEvent[]);
     return { ...viewKeys.department(id.org, id.id), version: last(events).version, departmentId: id.id, ...profile, updatedAt: last(events).meta.at };
@@ -69,4 +70,18 @@ export const PROJECTIONS: Record<AggregateType, (id: StreamId, events: readonly 
   },
 };
 
-export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => PROJECTIONS[id.type](id, events);
+export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => {
+  if (id.type === 'evaluation') throw new Error('an evaluation has no item of its own: see viewContribution');
+  return ITEM_PROJECTIONS[id.type](id, events);
+};
+
+/** What an aggregate contributes to the views: its own item, or an entry in a shared item (its department's scores). */
+export type ViewContribution =
+  | { readonly kind: 'item'; readonly item: ViewItem }
+  | { readonly kind: 'entry'; readonly pk: string; readonly sk: string; readonly name: string; readonly base: Record<string, unknown>; readonly entry: { readonly version: number } };
+
+export const viewContribution = (id: StreamId, events: readonly StoredEvent[]): ViewContribution | null => {
+  if (id.type !== 'evaluation') return { kind: 'item', item: project(id, events) };
+  const entry = evaluationEntry(id, events);
+  return entry && { kind: 'entry', ...entry };
+};

@@ -12,14 +12,18 @@ export const viewKeys = {
     pk: pledgePartition(org, campaignId, year),
     sk: `${kind}#${participantId}`,
   }),
+  departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
 } as const;
+
+/** The score items of one cycle, one per department: the scoreboard is one Query. */
+export const scoresPartition = (org: string, campaignId: string, year: number) => `${org}#scores#${campaignId}#${year}`;
 
 export const pledgePartition = (org: string, campaignId: string, year: PledgeYear) => `${org}#pledges#${campaignId}#${year}`;
 
 /** Every campaign of every organization is also indexed here, for the schedules (a sparse GSI). */
 export const CAMPAIGN_INDEX = { name: 'byKind', partition: 'campaigns' } as const;
 
-/** A pledge aggregate's id: `<campaignId>:<year|campaign>:<kind>:<participantId>` (slugs never hold ':'). */
+/** A pledge's (and an evaluation's) aggregate id: `<campaignId>:<year|campaign>:<kind>:<participantId>` (slugs never hold ':'). */
 export const pledgeAggregateId = (campaignId: string, year: PledgeYear, kind: string, participantId: string) =>
   `${campaignId}:${year}:${kind}:${participantId}`;
 

@@ -1,13 +1,18 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../deps';
 import type { ViewItem } from '../projections';
+import { type SharedViewItem, isSharedViewItem, writeEntries } from './write-entries';
 
 /**
  * Writes a view item unless the stored one is as new or newer. The comparison is strict (`<`): a redelivered
  * record recomputes the same version and changes nothing (the trap of `<=` counting an event twice is avoided).
- * Returns whether it wrote.
+ * A shared item (a department's scores) is merged entry by entry, each by the same rule. Returns whether it wrote.
  */
-export const writeViewIfNewer = async (deps: Deps, item: ViewItem): Promise<boolean> => {
+export const writeViewIfNewer = async (deps: Deps, item: ViewItem | SharedViewItem): Promise<boolean> => {
+  if (isSharedViewItem(item)) {
+    const { pk, sk, entries, etag: _etag, ...base } = item;
+    return writeEntries(deps, pk, sk, base, entries);
+  }
   try {
     await deps.db.send(
       new PutCommand({

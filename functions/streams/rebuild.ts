@@ -1,8 +1,9 @@
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { type StoredEvent, parseStreamKey } from '../../events/envelope';
 import type { Deps } from '../deps';
-import { type ViewItem, project } from '../projections';
+import { type ViewItem, viewContribution } from '../projections';
 import { toStoredEvent } from '../store/event-store';
+import { type SharedViewItem, entriesItem } from '../store/write-entries';
 
 const scanAll = async (deps: Deps, table: string): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
@@ -16,13 +17,26 @@ const scanAll = async (deps: Deps, table: string): Promise<Record<string, unknow
 };
 
 /** Every view, computed from the events table alone: what the views table must equal. */
-export const computeViews = async (deps: Deps): Promise<ViewItem[]> => {
+export const computeViews = async (deps: Deps): Promise<(ViewItem | SharedViewItem)[]> => {
   const streams = new Map<string, StoredEvent[]>();
   for (const item of await scanAll(deps, deps.tables.events)) {
     const event = toStoredEvent(item);
     streams.set(event.pk, [...(streams.get(event.pk) ?? []), event]);
   }
-  return [...streams].map(([pk, events]) => project(parseStreamKey(pk), events.sort((a, b) => a.version - b.version)));
+  const items: (ViewItem | SharedViewItem)[] = [];
+  const shared = new Map<string, { pk: string; sk: string; base: Record<string, unknown>; entries: Record<string, { version: number }> }>();
+  for (const [pk, events] of streams) {
+    const contribution = viewContribution(parseStreamKey(pk), events.sort((a, b) => a.version - b.version));
+    if (contribution?.kind === 'item') items.push(contribution.item);
+    if (contribution?.kind === 'entry') {
+      const key = `${contribution.pk}\n${contribution.sk}`;
+      const group = shared.get(key) ?? { pk: contribution.pk, sk: contribution.sk, base: contribution.base, entries: {} };
+      group.entries[contribution.name] = contribution.entry;
+      shared.set(key, group);
+    }
+  }
+  for (const group of shared.values()) items.push(entriesItem(group.pk, group.sk, group.base, group.entries));
+  return items;
 };
 
 /** The views table as stored, for comparing with a rebuild. */

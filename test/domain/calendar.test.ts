@@ -9,6 +9,7 @@ import {
   registrationClosesAt,
   registrationDeadline,
 } from '../../domain/campaign/calendar';
+import { campaignDecider } from '../../domain/campaign/decider';
 import { cycleStatus, registrationWindow } from '../../domain/campaign/registration-window';
 import { CAMPAIGN_TEMPLATES, CCHC_CRITERIA } from '../../domain/campaign/templates';
 import { TITLE_CODES } from '../../domain/titles';
@@ -135,7 +136,7 @@ describe('registrationWindow and cycleStatus', () => {
   const campaign = campaignState();
 
   it('is null without a definition or for a year outside the campaign', () => {
-    expect(registrationWindow({ definition: null, openedCycles: [], closedRegistrations: {}, ended: false }, { year: 2025 }, vnInstant(2025, 3, 1))).toBeNull();
+    expect(registrationWindow(campaignDecider.initialState, { year: 2025 }, vnInstant(2025, 3, 1))).toBeNull();
     expect(registrationWindow(campaign, { year: 2026 }, vnInstant(2025, 3, 1))).toBeNull();
   });
 

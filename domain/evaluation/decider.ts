@@ -1,0 +1,162 @@
+import type { AppraisalScore, CatalogueSnapshot, EvaluationEvent, EvaluationResult, FinalScore, SelfScore } from '../../events/evaluation';
+import { type Actor, hasRole } from '../actor';
+import type { CampaignState } from '../campaign/decider';
+import { hasCycle } from '../campaign/calendar';
+import type { Decider } from '../decider';
+import { refuse } from '../errors';
+import { type ParticipantRef, mayActFor, requireOffice } from '../policies';
+import { gradeBandsOf, scoredCriteria } from './catalogue';
+import { resultOf, scoreCriteria } from './scoring';
+import { evaluationWindows } from './windows';
+
+export type EvaluationCommand =
+  | { readonly type: 'SaveSelfAssessment'; readonly scores: readonly SelfScore[]; readonly submit: boolean }
+  | { readonly type: 'ReturnEvaluation'; readonly reason: string }
+  | { readonly type: 'AssignAppraisers'; readonly appraisers: readonly string[] }
+  | { readonly type: 'SubmitAppraisal'; readonly scores: readonly AppraisalScore[] }
+  | { readonly type: 'FinalizeEvaluation' }
+  | { readonly type: 'CorrectEvaluation'; readonly reason: string; readonly scores: readonly FinalScore[] };
+
+export type EvaluationStatus = 'none' | 'draft' | 'submitted' | 'returned' | 'finalized';
+
+export interface EvaluationState {
+  readonly status: EvaluationStatus;
+  readonly participant: ParticipantRef | null;
+  readonly selfScores: readonly SelfScore[];
+  readonly catalogue: CatalogueSnapshot;
+  readonly appraisers: readonly string[];
+  /** Appraiser → its scores. An appraiser may revise its own until finalization. */
+  readonly appraisals: Readonly<Record<string, readonly AppraisalScore[]>>;
+  readonly result: EvaluationResult | null;
+}
+
+export interface EvaluationContext {
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly year: number;
+  readonly campaign: CampaignState | null;
+  readonly participant: ParticipantRef | null;
+}
+
+const initialState: EvaluationState = { status: 'none', participant: null, selfScores: [], catalogue: [], appraisers: [], appraisals: {}, result: null };
+
+const evolve = (state: EvaluationState, event: EvaluationEvent): EvaluationState => {
+  switch (event.type) {
+    case 'SelfAssessmentDrafted':
+    case 'SelfAssessmentSubmitted':
+      return { ...state, participant: event.data.participant, selfScores: event.data.scores, catalogue: event.data.catalogue, status: event.type === 'SelfAssessmentDrafted' ? 'draft' : 'submitted' };
+    case 'EvaluationReturned':
+      // Returned for correction: the appraisals were of the old self-assessment, so they go with it.
+      return { ...state, status: 'returned', appraisals: {} };
+    case 'AppraisersAssigned':
+      return { ...state, participant: state.participant ?? event.data.participant, appraisers: event.data.appraisers };
+    case 'AppraisalSubmitted':
+      return { ...state, appraisals: { ...state.appraisals, [event.data.appraiser]: event.data.scores } };
+    case 'EvaluationFinalized':
+    case 'EvaluationCorrected':
+      return { ...state, status: 'finalized', result: event.data.result };
+  }
+};
+
+/** Who appraises as whom: a council member by its member id, the Office by its user. */
+export const appraiserId = (actor: Actor): string => actor.member ?? actor.sub;
+
+const maySeeAllAppraisals = (actor: Actor) => hasRole(actor, 'office', 'leader');
+
+/** An assigned council member or the Office may appraise. */
+export const mayAppraise = (actor: Actor, state: EvaluationState): boolean =>
+  hasRole(actor, 'office') || (hasRole(actor, 'council') && actor.member !== undefined && state.appraisers.includes(actor.member));
+
+/**
+ * What an actor may read of the appraisals: the Office and the leadership all of them; an appraiser its own, and
+ * the others' only once it has submitted its own (no anchoring on a colleague's scores); the participant, after
+ * the result is final.
+ */
+export const visibleAppraisals = (actor: Actor, state: EvaluationState): Record<string, readonly AppraisalScore[]> => {
+  if (maySeeAllAppraisals(actor) || state.status === 'finalized') return { ...state.appraisals };
+  const own = appraiserId(actor);
+  if (mayAppraise(actor, state) && own in state.appraisals) return { ...state.appraisals };
+  return own in state.appraisals ? { [own]: state.appraisals[own] } : {};
+};
+
+const checkScores = (
+  scores: readonly { criterion: string; score?: number }[],
+  campaign: CampaignState,
+  { complete }: { complete: boolean },
+) => {
+  const catalogue = new Map(scoredCriteria(campaign.definition!).map((each) => [each.code, each]));
+  const seen = new Set<string>();
+  for (const entry of scores) {
+    const criterion = catalogue.get(entry.criterion) ?? refuse('unknown-criterion', `no scored criterion "${entry.criterion}" in this campaign`, { criterion: entry.criterion });
+    if (seen.has(entry.criterion)) refuse('invalid-request', `criterion "${entry.criterion}" is scored twice`);
+    seen.add(entry.criterion);
+    if (entry.score !== undefined && entry.score > criterion.maxScore) {
+      refuse('score-out-of-range', `"${criterion.label}" is scored out of ${criterion.maxScore}`, { criterion: entry.criterion, maxScore: criterion.maxScore });
+    }
+  }
+  const missing = [...catalogue.keys()].filter((code) => !seen.has(code));
+  if (complete && missing.length > 0) refuse('incomplete-self-assessment', 'score every criterion, or mark it not applicable', { missing });
+};
+
+const decide = (command: EvaluationCommand, state: EvaluationState, context: EvaluationContext): EvaluationEvent[] => {
+  const { actor, now } = context;
+  const campaign = context.campaign?.definition ? context.campaign : refuse('not-found', 'no such campaign');
+  if (!hasCycle(campaign.definition!, context.year)) refuse('not-found', 'this campaign has no such cycle');
+  const participant = state.participant ?? context.participant ?? refuse('not-found', 'no such participant on the roster');
+  const windows = evaluationWindows(campaign, context.year, now);
+
+  switch (command.type) {
+    case 'SaveSelfAssessment': {
+      if (!mayActFor(actor, participant)) refuse('forbidden', 'you may not assess this participant');
+      if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
+      if (state.status === 'submitted') refuse('already-submitted', 'submitted: only the Office can return it for correction');
+      if (windows.selfAssessment.status === 'not-open') refuse('evaluation-not-open', `self-assessment opens at ${windows.selfAssessment.opensAt.toISOString()}`);
+      if (windows.selfAssessment.status === 'closed') refuse('evaluation-closed', `self-assessment closed at ${windows.selfAssessment.closesAt.toISOString()}`);
+      checkScores(command.scores.map((entry) => ({ criterion: entry.criterion, score: 'score' in entry ? entry.score : undefined })), campaign, { complete: command.submit });
+      if (command.submit && command.scores.every((entry) => 'notApplicable' in entry)) refuse('nothing-applicable', 'at least one criterion must apply');
+      const catalogue = scoredCriteria(campaign.definition!).map(({ code, maxScore, parent }) => ({ code, maxScore, parent }));
+      return [{ type: command.submit ? 'SelfAssessmentSubmitted' : 'SelfAssessmentDrafted', data: { participant, scores: [...command.scores], catalogue } }];
+    }
+    case 'ReturnEvaluation':
+      requireOffice(actor);
+      if (state.status !== 'submitted') refuse(state.status === 'finalized' ? 'evaluation-finalized' : 'not-submitted', 'only a submitted self-assessment can be returned');
+      return [{ type: 'EvaluationReturned', data: { reason: command.reason } }];
+    case 'AssignAppraisers':
+      requireOffice(actor);
+      if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
+      return [{ type: 'AppraisersAssigned', data: { participant, appraisers: [...new Set(command.appraisers)].sort() } }];
+    case 'SubmitAppraisal': {
+      if (!mayAppraise(actor, state)) refuse('forbidden', 'you are not an appraiser of this participant');
+      if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
+      if (state.status !== 'submitted') refuse('not-submitted', 'there is no submitted self-assessment to appraise');
+      if (windows.appraisal.status === 'closed') refuse('appraisal-closed', `appraisal closed at ${windows.appraisal.closesAt.toISOString()}`);
+      checkScores(command.scores, campaign, { complete: false });
+      const notApplicable = new Set(state.selfScores.filter((entry) => 'notApplicable' in entry).map((entry) => entry.criterion));
+      const misplaced = command.scores.find((entry) => notApplicable.has(entry.criterion));
+      if (misplaced) refuse('criterion-not-applicable', `"${misplaced.criterion}" was assessed as not applicable`, { criterion: misplaced.criterion });
+      return [{ type: 'AppraisalSubmitted', data: { appraiser: appraiserId(actor), scores: [...command.scores] } }];
+    }
+    case 'FinalizeEvaluation': {
+      requireOffice(actor);
+      if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is already final; correct it with a reason');
+      if (state.status !== 'submitted') refuse('not-submitted', 'there is no submitted self-assessment');
+      const appraisals = Object.keys(state.appraisals).sort().map((appraiser) => state.appraisals[appraiser]);
+      if (appraisals.length === 0) refuse('not-appraised', 'appraise before finalizing');
+      const criteria = scoreCriteria(state.catalogue, state.selfScores, appraisals);
+      return [{ type: 'EvaluationFinalized', data: { result: resultOf(gradeBandsOf(campaign.definition!), criteria) } }];
+    }
+    case 'CorrectEvaluation': {
+      requireOffice(actor);
+      if (state.status !== 'finalized') refuse('not-finalized', 'only a final result is corrected; before that, appraise again');
+      checkScores(command.scores, campaign, { complete: false });
+      const corrected = new Map(command.scores.map((entry) => [entry.criterion, entry.score]));
+      const maxOf = new Map(state.catalogue.map((each) => [each.code, each.maxScore]));
+      const unknown = command.scores.find((entry) => !state.result!.criteria.some((each) => each.criterion === entry.criterion));
+      if (unknown) refuse('criterion-not-applicable', `"${unknown.criterion}" is not part of this result`, { criterion: unknown.criterion });
+      const criteria = state.result!.criteria.map(({ criterion, score }) => ({ criterion, score: corrected.get(criterion) ?? score, maxScore: maxOf.get(criterion)! }));
+      return [{ type: 'EvaluationCorrected', data: { reason: command.reason, scores: [...command.scores], result: resultOf(gradeBandsOf(campaign.definition!), criteria) } }];
+    }
+  }
+};
+
+export const evaluationDecider: Decider<EvaluationCommand, EvaluationEvent, EvaluationState, EvaluationContext> = { initialState, evolve, decide };

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { slug, text } from './text';
+
+/** Scores are decimals to a quarter point, as on the paper forms. */
+const score = z.number().min(0).max(1000).multipleOf(0.25);
+
+export const Evidence = z.strictObject({ title: text(500), ref: text(2000) });
+
+/** One criterion of a self-assessment: a score with evidence (or, lacking it, an explanation), or "not applicable". */
+export const SelfScore = z.union([
+  z
+    .strictObject({ criterion: slug, score, evidence: z.array(Evidence).max(30).optional(), explanation: text(4000).optional() })
+    .refine((entry) => (entry.evidence?.length ?? 0) > 0 || entry.explanation !== undefined, {
+      message: 'give evidence, or an explanation where there is none',
+      path: ['explanation'],
+    }),
+  z.strictObject({ criterion: slug, notApplicable: z.literal(true), reason: text(2000) }),
+]);
+export type SelfScore = z.output<typeof SelfScore>;
+
+export const AppraisalScore = z.strictObject({ criterion: slug, score, comment: text(4000).optional() });
+export type AppraisalScore = z.output<typeof AppraisalScore>;
+
+export const FinalScore = z.strictObject({ criterion: slug, score });
+export type FinalScore = z.output<typeof FinalScore>;
+
+/** The result as decided: kept in the event, so a later change of rules or catalogue never rewrites it. */
+export const EvaluationResult = z.object({
+  percent: z.number(),
+  grade: z.string(),
+  gradeLabel: z.string(),
+  total: z.number(),
+  applicableMax: z.number(),
+  criteria: z.array(z.object({ criterion: z.string(), score: z.number() })),
+});
+export type EvaluationResult = z.output<typeof EvaluationResult>;
+
+const Participant = z.object({ kind: z.enum(['department', 'member']), id: slug, departmentId: slug });
+
+/**
+ * The scored criteria as they stood when the self-assessment was made: results are computed against this
+ * snapshot, so a later change of the campaign's catalogue never silently rescores a submitted sheet.
+ */
+export const CatalogueSnapshot = z.array(z.object({ code: z.string(), maxScore: z.number(), parent: z.string() }));
+export type CatalogueSnapshot = z.output<typeof CatalogueSnapshot>;
+const SelfAssessment = z.object({ participant: Participant, scores: z.array(SelfScore), catalogue: CatalogueSnapshot });
+
+export const EvaluationEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('SelfAssessmentDrafted'), data: SelfAssessment }),
+  z.object({ type: z.literal('SelfAssessmentSubmitted'), data: SelfAssessment }),
+  z.object({ type: z.literal('EvaluationReturned'), data: z.object({ reason: z.string() }) }),
+  z.object({ type: z.literal('AppraisersAssigned'), data: z.object({ participant: Participant, appraisers: z.array(slug) }) }),
+  z.object({ type: z.literal('AppraisalSubmitted'), data: z.object({ appraiser: z.string(), scores: z.array(AppraisalScore) }) }),
+  z.object({ type: z.literal('EvaluationFinalized'), data: z.object({ result: EvaluationResult }) }),
+  z.object({ type: z.literal('EvaluationCorrected'), data: z.object({ reason: z.string(), scores: z.array(FinalScore), result: EvaluationResult }) }),
+]);
+export type EvaluationEvent = z.output<typeof EvaluationEvent>;

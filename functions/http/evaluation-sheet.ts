@@ -1,0 +1,46 @@
+import * as z from 'zod';
+import type { EvaluationEvent } from '../../events/evaluation';
+import type { StoredEvent } from '../../events/envelope';
+import { slug } from '../../events/text';
+import type { Actor } from '../../domain/actor';
+import { fold } from '../../domain/decider';
+import { type EvaluationState, evaluationDecider, visibleAppraisals } from '../../domain/evaluation/decider';
+import { percentOf, scoreCriteria } from '../../domain/evaluation/scoring';
+import { etag } from './command-request';
+import { cycleParams } from './respond';
+import type { HttpRequest, HttpResponse } from './types';
+import { pledgeAggregateId } from '../store/view-keys';
+
+const EvaluationParams = cycleParams.extend({ participantId: slug });
+const KindQuery = z.object({ participantKind: z.enum(['department', 'member']).optional() });
+
+export const evaluationPath = (request: HttpRequest) => {
+  const { org, campaignId, year, participantId } = EvaluationParams.parse(request.params);
+  const { participantKind } = KindQuery.parse(request.query);
+  return { org, campaignId, year, participantId, kindHint: participantKind };
+};
+
+export const evaluationStreamId = (org: string, campaignId: string, year: number, kind: string, participantId: string) =>
+  ({ org, type: 'evaluation', id: pledgeAggregateId(campaignId, year, kind, participantId) }) as const;
+
+const sheet = (state: EvaluationState, actor: Actor) => {
+  const appraisals = visibleAppraisals(actor, state);
+  const provisional = state.status === 'submitted' ? scoreCriteria(state.catalogue, state.selfScores, Object.keys(state.appraisals).sort().map((key) => state.appraisals[key])) : null;
+  return {
+    status: state.status,
+    participant: state.participant,
+    selfAssessment: state.status === 'none' ? null : { scores: state.selfScores, submitted: state.status === 'submitted' || state.status === 'finalized' },
+    appraisers: state.appraisers,
+    appraisals: Object.entries(appraisals).map(([appraiser, scores]) => ({ appraiser, scores })),
+    appraisalCount: Object.keys(state.appraisals).length,
+    // Before finalization, the figure so far, marked provisional (only for those who may see all appraisals).
+    provisional: provisional && Object.keys(appraisals).length === Object.keys(state.appraisals).length ? { percent: percentOf(provisional) } : null,
+    final: state.result,
+  };
+};
+
+/** One participant's score sheet, as this actor may see it (appraisals are hidden from whoever must not anchor on them). */
+export const sheetResponse = (events: readonly StoredEvent[], actor: Actor, status = 200): HttpResponse => {
+  const state = fold(evaluationDecider, events as unknown as EvaluationEvent[]);
+  return { status, headers: etag(events.length), body: { version: events.length, ...sheet(state, actor) } };
+};
