@@ -85,3 +85,29 @@ export const viewContribution = (id: StreamId, events: readonly StoredEvent[]): 
   const entry = evaluationEntry(id, events);
   return entry && { kind: 'entry', ...entry };
 };
+
+export interface SharedGroup {
+  readonly pk: string;
+  readonly sk: string;
+  readonly base: Record<string, unknown>;
+  readonly entries: Record<string, { readonly version: number }>;
+  /** The aggregates whose entries are in it. */
+  readonly sources: string[];
+}
+
+/** Sorts contributions into items of their own and, per shared item, the entries to merge into it. */
+export const groupContributions = (contributions: readonly { source: string; contribution: ViewContribution | null }[]) => {
+  const items: { source: string; item: ViewItem }[] = [];
+  const shared = new Map<string, SharedGroup>();
+  for (const { source, contribution } of contributions) {
+    if (contribution?.kind === 'item') items.push({ source, item: contribution.item });
+    if (contribution?.kind === 'entry') {
+      const key = `${contribution.pk}\n${contribution.sk}`;
+      const group = shared.get(key) ?? { pk: contribution.pk, sk: contribution.sk, base: contribution.base, entries: {}, sources: [] };
+      group.entries[contribution.name] = contribution.entry;
+      group.sources.push(source);
+      shared.set(key, group);
+    }
+  }
+  return { items, shared: [...shared.values()] };
+};

@@ -1,7 +1,8 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { parseStreamKey } from '../../events/envelope';
+import { mapWithConcurrency } from '../concurrency';
 import { type Deps, lambdaDeps } from '../deps';
-import { type ViewContribution, viewContribution } from '../projections';
+import { type ViewContribution, groupContributions, viewContribution } from '../projections';
 import { loadStream } from '../store/event-store';
 import { writeEntries } from '../store/write-entries';
 import { writeViewIfNewer } from '../store/write-view';
@@ -11,6 +12,9 @@ export interface ProjectionOutcome extends DynamoDBBatchResponse {
   readonly aggregates: number;
   readonly writes: number;
 }
+
+/** Aggregates loaded (and view items written) at once: enough to overlap round trips, few enough for one socket pool. */
+const LOAD_CONCURRENCY = 32;
 
 const lowest = (sequenceNumbers: readonly string[]) => sequenceNumbers.reduce((low, each) => (BigInt(each) < BigInt(low) ? each : low));
 
@@ -29,37 +33,32 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
     byAggregate.set(pk, [...(byAggregate.get(pk) ?? []), record.dynamodb!.SequenceNumber!]);
   }
   const failures: string[] = [];
-  const loaded: { pk: string; contribution: ViewContribution | null }[] = [];
-  await Promise.all(
-    [...byAggregate.keys()].map(async (pk) => {
-      try {
-        const id = parseStreamKey(pk); // a record no projection understands is poison: report it, retry, then DLQ
-        const events = await loadStream(deps, id);
-        loaded.push({ pk, contribution: events.length > 0 ? viewContribution(id, events) : null });
-      } catch (error) {
-        deps.log('error', 'projection failed', { pk, error: String(error) });
-        failures.push(lowest(byAggregate.get(pk)!));
-      }
-    }),
-  );
-
-  // Entries for shared items are grouped by item: one merge (one write) per item.
-  const writes: { sources: string[]; write: () => Promise<boolean> }[] = [];
-  const shared = new Map<string, { pk: string; sk: string; base: Record<string, unknown>; entries: Record<string, { version: number }>; sources: string[] }>();
-  for (const { pk, contribution } of loaded) {
-    if (contribution?.kind === 'item') writes.push({ sources: [pk], write: () => writeViewIfNewer(deps, contribution.item) });
-    if (contribution?.kind === 'entry') {
-      const key = `${contribution.pk}\n${contribution.sk}`;
-      const group = shared.get(key) ?? { pk: contribution.pk, sk: contribution.sk, base: contribution.base, entries: {}, sources: [] };
-      group.entries[contribution.name] = contribution.entry;
-      group.sources.push(pk);
-      shared.set(key, group);
+  const loaded: { source: string; contribution: ViewContribution | null }[] = [];
+  await mapWithConcurrency([...byAggregate.keys()], LOAD_CONCURRENCY, async (pk) => {
+    try {
+      const id = parseStreamKey(pk); // a record no projection understands is poison: report it, retry, then DLQ
+      const events = await loadStream(deps, id);
+      loaded.push({ source: pk, contribution: events.length > 0 ? viewContribution(id, events) : null });
+    } catch (error) {
+      deps.log('error', 'projection failed', { pk, error: String(error) });
+      failures.push(lowest(byAggregate.get(pk)!));
     }
-  }
-  for (const group of shared.values()) writes.push({ sources: group.sources, write: () => writeEntries(deps, group.pk, group.sk, group.base, group.entries) });
+  });
+
+  // One write per view item: an aggregate's own, or one merge per shared item whatever the number of its entries.
+  const { items, shared } = groupContributions(loaded);
+  const writes = [
+    ...items.map(({ source, item }) => ({ sources: [source], write: () => writeViewIfNewer(deps, item) })),
+    ...shared.map((group) => ({ sources: group.sources, write: () => writeEntries(deps, group.pk, group.sk, group.base, group.entries) })),
+  ];
 
   let written = 0;
-  const outcomes = await Promise.allSettled(writes.map(({ write }) => write()));
+  const outcomes = await mapWithConcurrency(writes, LOAD_CONCURRENCY, ({ write }) =>
+    write().then(
+      (value) => ({ status: 'fulfilled' as const, value }),
+      (reason: unknown) => ({ status: 'rejected' as const, reason }),
+    ),
+  );
   outcomes.forEach((outcome, index) => {
     if (outcome.status === 'fulfilled') {
       written += outcome.value ? 1 : 0;

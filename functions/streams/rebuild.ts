@@ -1,7 +1,7 @@
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { type StoredEvent, parseStreamKey } from '../../events/envelope';
 import type { Deps } from '../deps';
-import { type ViewItem, viewContribution } from '../projections';
+import { type ViewItem, groupContributions, viewContribution } from '../projections';
 import { toStoredEvent } from '../store/event-store';
 import { type SharedViewItem, entriesItem } from '../store/write-entries';
 
@@ -23,20 +23,10 @@ export const computeViews = async (deps: Deps): Promise<(ViewItem | SharedViewIt
     const event = toStoredEvent(item);
     streams.set(event.pk, [...(streams.get(event.pk) ?? []), event]);
   }
-  const items: (ViewItem | SharedViewItem)[] = [];
-  const shared = new Map<string, { pk: string; sk: string; base: Record<string, unknown>; entries: Record<string, { version: number }> }>();
-  for (const [pk, events] of streams) {
-    const contribution = viewContribution(parseStreamKey(pk), events.sort((a, b) => a.version - b.version));
-    if (contribution?.kind === 'item') items.push(contribution.item);
-    if (contribution?.kind === 'entry') {
-      const key = `${contribution.pk}\n${contribution.sk}`;
-      const group = shared.get(key) ?? { pk: contribution.pk, sk: contribution.sk, base: contribution.base, entries: {} };
-      group.entries[contribution.name] = contribution.entry;
-      shared.set(key, group);
-    }
-  }
-  for (const group of shared.values()) items.push(entriesItem(group.pk, group.sk, group.base, group.entries));
-  return items;
+  const { items, shared } = groupContributions(
+    [...streams].map(([pk, events]) => ({ source: pk, contribution: viewContribution(parseStreamKey(pk), events.sort((a, b) => a.version - b.version)) })),
+  );
+  return [...items.map(({ item }) => item), ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries))];
 };
 
 /** The views table as stored, for comparing with a rebuild. */
