@@ -3,7 +3,9 @@ import { BatchGetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb
 import { vnInstant } from '../../domain/time';
 import { silentLogger } from '../../functions/log';
 import { startRuntime } from '../../infra/local/runtime';
+import { STREAM_SUBSCRIPTIONS } from '../../infra/routes';
 import { bundleSizes } from './bundle-sizes';
+import { projectionBurst } from './projection';
 import { tapCalls } from './call-counter';
 import { measure, median, round } from './stats';
 
@@ -96,6 +98,14 @@ const bundles = await bundleSizes();
 agent.destroy();
 await runtime.stop();
 
+// The evaluation burst through the projector: 10,000 events over 50 departments (issue 3's benchmark).
+const projection = await projectionBurst({
+  departments: Number(process.env.BENCH_DEPARTMENTS ?? 50),
+  membersPerDepartment: Number(process.env.BENCH_MEMBERS ?? 10),
+  batchSize: STREAM_SUBSCRIPTIONS[0].batchSize,
+  concurrency: CONCURRENCY,
+});
+
 const report = {
   settings: { pledgesPerRound: PLEDGES, rounds: ROUNDS, concurrency: CONCURRENCY, node: process.version },
   pledgeSubmissions: {
@@ -106,6 +116,7 @@ const report = {
     stackShareOfFloor: `${round((h.perSecond / f.perSecond) * 100)}%`,
   },
   dynamoCallsPerCommand: perCommand,
+  evaluationBurstThroughProjector: { ...projection, batchSize: STREAM_SUBSCRIPTIONS[0].batchSize, perEventProjectorWritesPerEvent: 1 },
   lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
   largestBundleKb: round(Math.max(...bundles.map((bundle) => bundle.kb))),
 };
