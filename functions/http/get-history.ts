@@ -50,6 +50,7 @@ export const route: RouteHandler = async (request, deps) => {
         at: meta.at,
         actor: meta.actor,
         requestId: meta.requestId,
+        correlationId: meta.correlationId,
         idempotencyKey: meta.idempotencyKey,
       })),
     },

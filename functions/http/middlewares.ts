@@ -2,6 +2,7 @@ import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Actor, Role } from '../../domain/actor';
 import type { Logger } from '../log';
+import { embeddedMetrics } from '../metrics';
 import { HttpProblem, PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -31,18 +32,30 @@ export const problemResponses = (log: Logger): HttpMiddleware => ({
   },
 });
 
-/** One line per request, with the correlation id that the events of this request carry too. */
+/**
+ * One line per request, with the correlation id that the events of this request carry too, and the request as a
+ * metric per route and outcome (embedded metric format): 2xx, 4xx with its problem code, or 5xx.
+ */
 export const accessLog = (log: Logger): HttpMiddleware => {
-  const line = (request: middy.Request<Event, Result, Error, Context & HttpContext>) =>
+  const line = (request: middy.Request<Event, Result, Error, Context & HttpContext>) => {
+    const status = request.response?.statusCode ?? 500;
+    const ms = Date.now() - (request.context.startedAt ?? Date.now());
+    const code = status >= 400 ? (JSON.parse(request.response?.body ?? '{}') as { code?: string }).code : undefined;
     log('info', 'request', {
       requestId: request.context.awsRequestId,
       correlationId: request.event.headers?.['x-correlation-id'] ?? request.context.awsRequestId,
       method: request.event.requestContext.http.method,
       path: request.event.rawPath,
-      status: request.response?.statusCode,
-      ms: Date.now() - (request.context.startedAt ?? Date.now()),
+      status,
+      code,
+      ms,
       sub: request.context.actor?.sub,
+      ...embeddedMetrics(
+        { route: request.event.routeKey, outcome: status >= 500 ? '5xx' : status >= 400 ? '4xx' : '2xx' },
+        { Requests: { value: 1, unit: 'Count' }, Latency: { value: ms, unit: 'Milliseconds' } },
+      ),
     });
+  };
   return {
     before: async (request) => {
       request.context.startedAt = Date.now();

@@ -1,6 +1,7 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { parseStreamKey } from '../../events/envelope';
 import { mapWithConcurrency } from '../concurrency';
+import { embeddedMetrics } from '../metrics';
 import { type Deps, lambdaDeps } from '../deps';
 import { type ViewContribution, groupContributions, viewContribution } from '../projections';
 import { loadStream } from '../store/event-store';
@@ -68,7 +69,19 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
     deps.log('error', 'view write failed', { sources: writes[index].sources, error: String(outcome.reason) });
     for (const pk of writes[index].sources) failures.push(lowest(byAggregate.get(pk)!));
   });
-  deps.log('info', 'projected batch', { records: records.length, aggregates: byAggregate.size, writes: written, failures: failures.length });
+  deps.log('info', 'projected batch', {
+    // The requests whose events this batch applied: a request can be followed from HTTP to its views.
+    correlationIds: [...new Set(records.map((record) => record.dynamodb?.NewImage?.meta?.M?.correlationId?.S).filter(Boolean))].slice(0, 20),
+    ...embeddedMetrics(
+      { projector: 'views' },
+      {
+        Records: { value: records.length, unit: 'Count' },
+        Aggregates: { value: byAggregate.size, unit: 'Count' },
+        ViewWrites: { value: written, unit: 'Count' },
+        Failures: { value: failures.length, unit: 'Count' },
+      },
+    ),
+  });
   return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })), records: records.length, aggregates: byAggregate.size, writes: written };
 };
 
