@@ -79,19 +79,23 @@ export const visibleAppraisals = (actor: Actor, state: EvaluationState): Record<
   return own in state.appraisals ? { [own]: state.appraisals[own] } : {};
 };
 
+/**
+ * Scores against a catalogue: the campaign's for a self-assessment; the sheet's own snapshot for appraisals and
+ * corrections, since the result is computed against it (a maximum raised since cannot push a result above 100%).
+ */
 const checkScores = (
   scores: readonly { criterion: string; score?: number }[],
-  campaign: CampaignState,
+  catalogueList: readonly { code: string; maxScore: number }[],
   { complete }: { complete: boolean },
 ) => {
-  const catalogue = new Map(scoredCriteria(campaign.definition!).map((each) => [each.code, each]));
+  const catalogue = new Map(catalogueList.map((each) => [each.code, each]));
   const seen = new Set<string>();
   for (const entry of scores) {
     const criterion = catalogue.get(entry.criterion) ?? refuse('unknown-criterion', `no scored criterion "${entry.criterion}" in this campaign`, { criterion: entry.criterion });
     if (seen.has(entry.criterion)) refuse('invalid-request', `criterion "${entry.criterion}" is scored twice`);
     seen.add(entry.criterion);
     if (entry.score !== undefined && entry.score > criterion.maxScore) {
-      refuse('score-out-of-range', `"${criterion.label}" is scored out of ${criterion.maxScore}`, { criterion: entry.criterion, maxScore: criterion.maxScore });
+      refuse('score-out-of-range', `"${entry.criterion}" is scored out of ${criterion.maxScore}`, { criterion: entry.criterion, maxScore: criterion.maxScore });
     }
   }
   const missing = [...catalogue.keys()].filter((code) => !seen.has(code));
@@ -111,8 +115,10 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
       if (state.status === 'submitted') refuse('already-submitted', 'submitted: only the Office can return it for correction');
       if (windows.selfAssessment.status === 'not-open') refuse('evaluation-not-open', `self-assessment opens at ${windows.selfAssessment.opensAt.toISOString()}`);
-      if (windows.selfAssessment.status === 'closed') refuse('evaluation-closed', `self-assessment closed at ${windows.selfAssessment.closesAt.toISOString()}`);
-      checkScores(command.scores.map((entry) => ({ criterion: entry.criterion, score: 'score' in entry ? entry.score : undefined })), campaign, { complete: command.submit });
+      // A sheet returned for correction (usually during appraisal) may be corrected as long as appraisal runs.
+      const corrections = state.status === 'returned' && windows.appraisal.status === 'open';
+      if (windows.selfAssessment.status === 'closed' && !corrections) refuse('evaluation-closed', `self-assessment closed at ${windows.selfAssessment.closesAt.toISOString()}`);
+      checkScores(command.scores.map((entry) => ({ criterion: entry.criterion, score: 'score' in entry ? entry.score : undefined })), scoredCriteria(campaign.definition!), { complete: command.submit });
       if (command.submit && command.scores.every((entry) => 'notApplicable' in entry)) refuse('nothing-applicable', 'at least one criterion must apply');
       const catalogue = scoredCriteria(campaign.definition!).map(({ code, maxScore, parent }) => ({ code, maxScore, parent }));
       return [{ type: command.submit ? 'SelfAssessmentSubmitted' : 'SelfAssessmentDrafted', data: { participant, scores: [...command.scores], catalogue } }];
@@ -130,7 +136,7 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
       if (state.status !== 'submitted') refuse('not-submitted', 'there is no submitted self-assessment to appraise');
       if (windows.appraisal.status === 'closed') refuse('appraisal-closed', `appraisal closed at ${windows.appraisal.closesAt.toISOString()}`);
-      checkScores(command.scores, campaign, { complete: false });
+      checkScores(command.scores, state.catalogue, { complete: false });
       const notApplicable = new Set(state.selfScores.filter((entry) => 'notApplicable' in entry).map((entry) => entry.criterion));
       const misplaced = command.scores.find((entry) => notApplicable.has(entry.criterion));
       if (misplaced) refuse('criterion-not-applicable', `"${misplaced.criterion}" was assessed as not applicable`, { criterion: misplaced.criterion });
@@ -148,7 +154,7 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
     case 'CorrectEvaluation': {
       requireOffice(actor);
       if (state.status !== 'finalized') refuse('not-finalized', 'only a final result is corrected; before that, appraise again');
-      checkScores(command.scores, campaign, { complete: false });
+      checkScores(command.scores, state.catalogue, { complete: false });
       const corrected = new Map(command.scores.map((entry) => [entry.criterion, entry.score]));
       const maxOf = new Map(state.catalogue.map((each) => [each.code, each.maxScore]));
       const unknown = command.scores.find((entry) => !state.result!.criteria.some((each) => each.criterion === entry.criterion));

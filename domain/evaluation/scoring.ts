@@ -33,8 +33,9 @@ export const scoreCriteria = (
 export const percentOf = (criteria: readonly CriterionScore[]): number => {
   const applicableMax = criteria.reduce((sum, each) => sum + each.maxScore, 0);
   const total = criteria.reduce((sum, each) => sum + each.score, 0);
-  // Shown to two decimals; rounding happens once, at the end.
-  return applicableMax === 0 ? 0 : Math.round((total / applicableMax) * 100 * 100) / 100;
+  // Shown to two decimals, rounded once at the end, half up: total × 10000 is exact for quarter points, so
+  // 5.75 of 40 is 1437.5 hundredths and rounds to 14.38 (dividing first would give 14.374999… → 14.37).
+  return applicableMax === 0 ? 0 : Math.round((total * 10000) / applicableMax) / 100;
 };
 
 export const resultOf = (bands: readonly GradeBand[], criteria: readonly CriterionScore[]): EvaluationResult => {

@@ -1,6 +1,7 @@
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { type StoredEvent, parseStreamKey } from '../../events/envelope';
-import type { Deps } from '../deps';
+import { type Deps, lambdaDeps } from '../deps';
+import { writeViewIfNewer } from '../store/write-view';
 import { type ViewItem, groupContributions, viewContribution } from '../projections';
 import { toStoredEvent } from '../store/event-store';
 import { type SharedViewItem, entriesItem } from '../store/write-entries';
@@ -42,3 +43,16 @@ export const diffViews = async (deps: Deps) => {
   const keys = new Set([...expected.keys(), ...actual.keys()]);
   return [...keys].filter((key) => expected.get(key) !== actual.get(key)).map((key) => ({ key, expected: expected.get(key), actual: actual.get(key) }));
 };
+
+/**
+ * Replays the events into the views: reports each view item that differed from its rebuild, then writes the
+ * rebuilt ones (newer-wins, as the projector does). `npm run rebuild` locally; as a one-off Lambda on AWS.
+ */
+export const rebuildViews = async (deps: Deps) => {
+  const differences = await diffViews(deps);
+  let written = 0;
+  for (const item of await computeViews(deps)) if (await writeViewIfNewer(deps, item)) written++;
+  return { differences: differences.map(({ key, expected, actual }) => ({ key: key.replace('\n', ' / '), missing: actual === undefined, stale: actual !== undefined && expected !== undefined, orphan: expected === undefined })), written };
+};
+
+export const handler = async () => rebuildViews(lambdaDeps());
