@@ -1,12 +1,12 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ROUTES } from '../routes';
+import { ROUTES, type RouteSpec } from '../routes';
 import type { Handlers } from './functions';
 
 export interface ApiProps {
@@ -33,8 +33,24 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
-/** Steady and burst request rates for the whole stage: caps Lambda concurrency and DynamoDB spend under abuse. */
-const THROTTLE = { rateLimit: 50, burstLimit: 100 };
+/**
+ * Steady (requests per second) and burst limits. API Gateway applies the stage's default route settings to each
+ * route that has none of its own; they cap Lambda concurrency and DynamoDB spend under abuse or a runaway client.
+ * Writes get less than reads: each one costs a conditional PutItem, a stream record and a projector write, and a
+ * client refused with 429 retries with its Idempotency-Key. The public route, reachable without a token, gets the
+ * least. A route's limit is shared by all its callers: at the deadline a whole province's pledges share the pledge
+ * route's, so raise `write` (and the account's Lambda concurrency) before a national rollout.
+ */
+const THROTTLE = {
+  default: { rateLimit: 100, burstLimit: 200 },
+  write: { rateLimit: 50, burstLimit: 100 },
+  public: { rateLimit: 10, burstLimit: 20 },
+} as const;
+
+const WRITE_METHODS: ReadonlySet<RouteSpec['method']> = new Set(['PUT', 'POST', 'DELETE']);
+
+/** The limits of one route: its own when it is public or a write, else none (the stage default applies). */
+const routeThrottle = (route: RouteSpec) => (route.public ? THROTTLE.public : WRITE_METHODS.has(route.method) ? THROTTLE.write : undefined);
 
 /**
  * The HTTP API: every route of ROUTES, each checked by the Cognito JWT authorizer unless it is public. The
@@ -43,11 +59,12 @@ const THROTTLE = { rateLimit: 50, burstLimit: 100 };
  */
 export class Api extends Construct {
   readonly url: string;
+  readonly httpApi: HttpApi;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     const authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [props.client] });
-    const api = new HttpApi(this, 'HttpApi', {
+    const api = (this.httpApi = new HttpApi(this, 'HttpApi', {
       defaultAuthorizer: authorizer,
       // The default stage is made below, with throttling and access logs the default one cannot take.
       createDefaultStage: false,
@@ -58,13 +75,13 @@ export class Api extends Construct {
         exposeHeaders: ['etag'],
         maxAge: Duration.hours(1),
       },
-    });
+    }));
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
     const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: THROTTLE,
+      throttle: THROTTLE.default,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
     this.url = stage.url;
@@ -77,6 +94,9 @@ export class Api extends Construct {
       integrations.set(entry, integration);
       return integration;
     };
+    // Per-route limits: the L2 stage has no prop for them, the CloudFormation one takes a map keyed by route key.
+    // A route's settings replace the default ones as a whole, so each names both limits.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of ROUTES) {
       const [added] = api.addRoutes({
         path: route.path,
@@ -88,6 +108,13 @@ export class Api extends Construct {
         const touches = Object.keys(route.access).length === 0 ? ' and touches no table' : '';
         Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} (${route.summary}) is declared public in infra/routes.ts${touches}.` });
       }
+      const limits = routeThrottle(route);
+      if (limits) {
+        routeSettings[`${route.method} ${route.path}`] = { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
+        // API Gateway refuses settings for a route key that does not exist yet: create the routes first.
+        stage.node.addDependency(added);
+      }
     }
+    (stage.node.defaultChild as CfnStage).routeSettings = routeSettings;
   }
 }

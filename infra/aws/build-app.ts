@@ -1,5 +1,5 @@
 import { App, type Environment, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { ThiduaStack } from './stack';
 
 export interface BuildAppProps {
@@ -14,12 +14,13 @@ const list = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',').map((each) => each.trim()).filter(Boolean) : undefined;
 
 /**
- * The app without side effects, so tests synthesize exactly what `cdk synth` does. cdk-nag's AwsSolutions pack runs
- * as a validation plugin: synthesis fails on any finding that is not acknowledged with a reason.
+ * The app without side effects, so tests synthesize exactly what `cdk synth` does. cdk-nag's AwsSolutions and
+ * Serverless packs run as validation plugins: synthesis fails on any finding that is not acknowledged with a reason.
  *
  * Context: `thidua:stage` (stack name suffix, default `dev`); `thidua:corsOrigins` (default `*`: the API takes a
  * bearer token in a header, never a cookie, so a foreign page cannot ride a user's session; list the web client's
- * origins to narrow it); `thidua:emailFrom` (a verified SES sender for invitations).
+ * origins to narrow it); `thidua:emailFrom` (a verified SES sender for invitations); `thidua:alarmEmail` (an address
+ * subscribed to the alarm topic; it must confirm the subscription from the e-mail SNS sends).
  */
 export const buildApp = (props: BuildAppProps = {}) => {
   const app = new App({ context: props.context, outdir: props.outdir });
@@ -30,7 +31,8 @@ export const buildApp = (props: BuildAppProps = {}) => {
     description: `thidua (${stage}): emulation movements for administrative reform`,
     corsOrigins: list(context('corsOrigins')) ?? ['*'],
     emailFrom: context('emailFrom') as string | undefined,
+    alarmEmail: context('alarmEmail') as string | undefined,
   });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new ServerlessChecks(app, { verbose: true }));
   return { app, stack };
 };

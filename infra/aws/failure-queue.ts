@@ -18,7 +18,13 @@ export class FailureQueue extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    Validations.of(this.queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself a dead-letter queue; a queue behind it would only hide failures.' });
+    Validations.of(this.queue).acknowledge(
+      { id: 'AwsSolutions-SQS3', reason: 'This queue is itself a dead-letter queue; a queue behind it would only hide failures.' },
+      {
+        id: 'Serverless-SQSRedrivePolicy',
+        reason: 'This queue is itself the failure destination and has no consumer: an operator inspects and redrives its messages by hand, so nothing is received repeatedly that a redrive policy could move on.',
+      },
+    );
     this.alarm = this.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }).createAlarm(this, 'Alarm', {
       alarmDescription: `${what} failed and was set aside in ${id}: inspect the queue, fix, then redrive or rebuild.`,
       threshold: 0,

@@ -95,6 +95,12 @@ export class Handlers extends Construct {
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));
       Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: WILDCARD_REASONS[use.trigger] });
+      if (use.trigger === 'http') {
+        Validations.of(fn).acknowledge({
+          id: 'Serverless-LambdaDLQ',
+          reason: `API Gateway invokes ${entry} synchronously and the caller gets the error (5xx, counted by the API 5xx alarm); a dead-letter queue only ever receives asynchronous invocations.`,
+        });
+      }
       this.byEntry.set(entry, fn);
     }
   }

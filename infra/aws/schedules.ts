@@ -2,7 +2,7 @@ import { Aws, Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { SCHEDULE_TIME_ZONE, SCHEDULES } from '../routes';
@@ -17,10 +17,13 @@ import type { Handlers } from './functions';
  */
 export class Schedules extends Construct {
   readonly failures: FailureQueue;
+  /** This app's schedules only, so that Scheduler's metrics (per group) are this app's and no one else's. */
+  readonly group: ScheduleGroup;
 
   constructor(scope: Construct, id: string, handlers: Handlers) {
     super(scope, id);
     this.failures = new FailureQueue(this, 'Failures', 'A scheduled run');
+    this.group = new ScheduleGroup(this, 'Group');
     const timeZone = TimeZone.of(SCHEDULE_TIME_ZONE);
     // One role for all schedules (instead of one per target), assumable by Scheduler for this account only.
     const role = new Role(this, 'InvokeRole', {
@@ -33,6 +36,10 @@ export class Schedules extends Construct {
         maxEventAge: Duration.hours(1),
         onFailure: new SqsDestination(this.failures.queue),
       });
+      Validations.of(fn).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason: `${entry} has an on-failure destination for its asynchronous invocations (${id}/Failures, alarmed), which supersedes a dead-letter queue and records the error with the event.`,
+      });
       const logicalId = Stack.of(this).resolve((fn.node.defaultChild as CfnFunction).logicalId);
       Validations.of(role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>:*]`,
@@ -43,6 +50,7 @@ export class Schedules extends Construct {
       const { hour, minute, day, month } = spec.at;
       new Schedule(this, spec.name, {
         description: `${spec.name} (${spec.entry})`,
+        scheduleGroup: this.group,
         schedule: ScheduleExpression.cron({
           minute: String(minute),
           hour: String(hour),

@@ -1,8 +1,11 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { Alarms } from './alarms';
 import { Api } from './api';
 import { Auth } from './auth';
+import { Dashboard } from './dashboard';
 import { Handlers } from './functions';
+import { watched } from './metrics';
 import { Schedules } from './schedules';
 import { StreamSubscriptions } from './streams';
 import { Tables } from './tables';
@@ -12,6 +15,8 @@ export interface ThiduaStackProps extends StackProps {
   readonly corsOrigins: readonly string[];
   /** A verified SES sender for Cognito's invitation e-mails (optional). */
   readonly emailFrom?: string;
+  /** Where alarm notifications are e-mailed (optional: without it, subscribe to the alarm topic otherwise). */
+  readonly alarmEmail?: string;
 }
 
 /** The whole backend in one stack, wired from the one description in `infra/routes.ts`. */
@@ -22,13 +27,27 @@ export class ThiduaStack extends Stack {
     const auth = new Auth(this, 'Auth', { emailFrom: props.emailFrom });
     const handlers = new Handlers(this, 'Handlers', tables);
     const api = new Api(this, 'Api', { handlers, userPool: auth.userPool, client: auth.client, corsOrigins: props.corsOrigins });
-    new StreamSubscriptions(this, 'Streams', { handlers, tables });
-    new Schedules(this, 'Schedules', handlers);
+    const streams = new StreamSubscriptions(this, 'Streams', { handlers, tables });
+    const schedules = new Schedules(this, 'Schedules', handlers);
+
+    const watching = watched({
+      api,
+      handlers,
+      scheduleGroup: schedules.group,
+      failureQueues: [
+        { name: 'stream batches', failures: streams.failures },
+        { name: 'scheduled runs', failures: schedules.failures },
+      ],
+    });
+    const alarms = new Alarms(this, 'Alarms', { watched: watching, email: props.alarmEmail });
+    const dashboard = new Dashboard(this, 'Dashboard', { watched: watching, alarms });
 
     new CfnOutput(this, 'ApiUrl', { value: api.url });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'EventsTableName', { value: tables.events.tableName });
     new CfnOutput(this, 'ViewsTableName', { value: tables.views.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: dashboard.dashboard.dashboardName });
   }
 }

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
@@ -20,7 +20,12 @@ export class StreamSubscriptions extends Construct {
     super(scope, id);
     this.failures = new FailureQueue(this, 'Failures', 'A stream batch');
     for (const subscription of STREAM_SUBSCRIPTIONS) {
-      props.handlers.forEntry(subscription.entry).addEventSource(
+      const fn = props.handlers.forEntry(subscription.entry);
+      Validations.of(fn).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason: `${subscription.entry} is invoked only by its stream event source mapping, synchronously; a function dead-letter queue would never receive anything. The mapping's on-failure destination is ${id}/Failures, which alarms.`,
+      });
+      fn.addEventSource(
         new DynamoEventSource(props.tables.events, {
           startingPosition: StartingPosition.TRIM_HORIZON,
           batchSize: subscription.batchSize,

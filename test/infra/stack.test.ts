@@ -1,16 +1,28 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, type NagPack, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/aws/build-app';
+import type { Handlers } from '../../infra/aws/functions';
 import { ROUTES, SCHEDULE_TIME_ZONE, SCHEDULES, STREAM_SUBSCRIPTIONS } from '../../infra/routes';
 
-type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 
 // Synthesizing bundles every function with esbuild: do it once for the whole file.
 let stack: ReturnType<typeof buildApp>['stack'];
 let template: Template;
 let resources: Record<string, Resource>;
 const ofType = (type: string) => Object.values(resources).filter((resource) => resource.Type === type);
+const idsOfType = (type: string) => Object.keys(resources).filter((id) => resources[id].Type === type);
+/** The logical id behind `{ Ref: id }` or `{ 'Fn::GetAtt': [id, attribute] }`. */
+const target = (reference: any): string => reference?.Ref ?? reference?.['Fn::GetAtt']?.[0];
+const WRITE_METHODS = new Set(['PUT', 'POST', 'DELETE']);
+/** The logical id of the function of a handler entry. */
+const functionId = (entry: string) => stack.getLogicalId((stack.node.findChild('Handlers') as Handlers).forEntry(entry).node.defaultChild as CfnElement);
+
+/** The findings of a cdk-nag pack that nobody acknowledged, as `rule at path` lines. */
+const unacknowledged = (pack: NagPack, scope: ReturnType<typeof buildApp>['stack']) =>
+  pack.validateScope(scope).violations.flatMap((violation) => violation.violatingResources.map((resource) => `${violation.ruleName} at ${resource.constructPath}`));
 
 beforeAll(() => {
   ({ stack } = buildApp({ env: { account: '123456789012', region: 'ap-southeast-1' } }));
@@ -91,6 +103,28 @@ describe('HTTP API', () => {
       DefaultRouteSettings: { ThrottlingBurstLimit: Match.anyValue(), ThrottlingRateLimit: Match.anyValue() },
     });
   });
+
+  it('throttles every write route of ROUTES more tightly than the default, and only routes that exist, created first', () => {
+    const [stageId] = idsOfType('AWS::ApiGatewayV2::Stage');
+    const stage = resources[stageId];
+    const defaults = stage.Properties.DefaultRouteSettings;
+    const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = stage.Properties.RouteSettings;
+    const writes = ROUTES.filter((route) => WRITE_METHODS.has(route.method));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const route of writes) {
+      const key = `${route.method} ${route.path}`;
+      expect(settings[key], key).toBeDefined();
+      expect(settings[key].ThrottlingRateLimit, key).toBeLessThan(defaults.ThrottlingRateLimit);
+      expect(settings[key].ThrottlingBurstLimit, key).toBeLessThan(defaults.ThrottlingBurstLimit);
+      expect(settings[key].ThrottlingBurstLimit, key).toBeGreaterThanOrEqual(settings[key].ThrottlingRateLimit);
+    }
+    // API Gateway rejects settings for a route key it does not know yet: each must be a route the stage waits for.
+    const routeIds = new Map(idsOfType('AWS::ApiGatewayV2::Route').map((id) => [resources[id].Properties.RouteKey as string, id]));
+    for (const key of Object.keys(settings)) {
+      expect(routeIds.has(key), key).toBe(true);
+      expect(stage.DependsOn, key).toContain(routeIds.get(key));
+    }
+  });
 });
 
 describe('stream and schedules', () => {
@@ -132,11 +166,184 @@ describe('stream and schedules', () => {
   });
 });
 
-describe('cdk-nag AwsSolutions', () => {
-  it('reports no finding that is not acknowledged with a reason, error or warning', () => {
-    const report = new AwsSolutionsChecks().validateScope(stack);
-    const findings = report.violations.map((violation) => `${violation.ruleName} at ${violation.violatingResources.map((r) => r.constructPath).join(', ')}`);
-    expect(findings).toEqual([]);
+describe('alarms', () => {
+  let topicId: string;
+  let alarms: [string, Resource][];
+  const metricOf = (alarm: Resource) => alarm.Properties.MetricName ?? alarm.Properties.Metrics?.find((query: any) => query.ReturnData !== false)?.MetricStat?.Metric?.MetricName;
+
+  beforeAll(() => {
+    [topicId] = idsOfType('AWS::SNS::Topic');
+    alarms = Object.entries(resources).filter(([, resource]) => resource.Type === 'AWS::CloudWatch::Alarm');
+  });
+
+  it('notifies one KMS-encrypted, TLS-only topic, which CloudWatch may use the key of', () => {
+    expect(idsOfType('AWS::SNS::Topic')).toHaveLength(1);
+    const topic = resources[topicId];
+    const keyId = target(topic.Properties.KmsMasterKeyId);
+    expect(resources[keyId]).toMatchObject({ Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: true } });
+    expect(resources[keyId].Properties.KeyPolicy.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: expect.arrayContaining(['kms:Decrypt', 'kms:GenerateDataKey*']) }),
+    );
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topicId }],
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    // Without thidua:alarmEmail nobody is subscribed (see the e-mail variant below).
+    expect(ofType('AWS::SNS::Subscription')).toEqual([]);
+  });
+
+  it('sends every alarm, on alarm and on recovery, to that topic', () => {
+    expect(alarms.length).toBeGreaterThan(0);
+    for (const [id, alarm] of alarms) {
+      expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: topicId }]);
+      expect(alarm.Properties.OKActions, id).toEqual([{ Ref: topicId }]);
+    }
+  });
+
+  it("alarms on the API's 5xx rate from API Gateway's own metrics", () => {
+    const [apiId] = idsOfType('AWS::ApiGatewayV2::Api');
+    const rate = alarms.filter(([, alarm]) =>
+      alarm.Properties.Metrics?.some((query: any) => query.MetricStat?.Metric?.MetricName === '5xx' && target(query.MetricStat.Metric.Dimensions[0].Value) === apiId),
+    );
+    expect(rate).toHaveLength(1);
+    const [[, alarm]] = rate;
+    const metrics = alarm.Properties.Metrics;
+    expect(metrics.find((query: any) => query.ReturnData !== false).Expression).toMatch(/100 \* errors \/ requests/);
+    expect(metrics.find((query: any) => query.Id === 'requests').MetricStat.Metric).toMatchObject({ Namespace: 'AWS/ApiGateway', MetricName: 'Count' });
+    expect(alarm.Properties).toMatchObject({ ComparisonOperator: 'GreaterThanThreshold', TreatMissingData: 'notBreaching' });
+  });
+
+  it('alarms when each projector falls 5 minutes behind, or keeps reporting failed aggregates', () => {
+    for (const subscription of STREAM_SUBSCRIPTIONS) {
+      const fnId = functionId(subscription.entry);
+      expect(ofType('AWS::Lambda::EventSourceMapping').some((mapping) => target(mapping.Properties.FunctionName) === fnId), subscription.name).toBe(true);
+      const age = alarms.filter(([, alarm]) => alarm.Properties.MetricName === 'IteratorAge' && target(alarm.Properties.Dimensions[0].Value) === fnId);
+      expect(age, subscription.name).toHaveLength(1);
+      expect(age[0][1].Properties).toMatchObject({ Namespace: 'AWS/Lambda', Statistic: 'Maximum', Threshold: 5 * 60 * 1000, ComparisonOperator: 'GreaterThanThreshold' });
+    }
+    const failures = alarms.filter(([, alarm]) => alarm.Properties.Namespace === 'thidua' && alarm.Properties.MetricName === 'Failures');
+    expect(failures).toHaveLength(STREAM_SUBSCRIPTIONS.length);
+    expect(failures[0][1].Properties).toMatchObject({
+      Dimensions: [{ Name: 'projector', Value: 'views' }],
+      Statistic: 'Sum',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
+  it('gives every event source mapping and every schedule a failure destination whose queue has exactly one alarm', () => {
+    const alarmsByQueue = new Map<string, string[]>();
+    for (const [id, alarm] of alarms) {
+      if (alarm.Properties.Namespace !== 'AWS/SQS' || metricOf(alarm) !== 'ApproximateNumberOfMessagesVisible') continue;
+      expect(alarm.Properties, id).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+      const queue = target(alarm.Properties.Dimensions[0].Value);
+      alarmsByQueue.set(queue, [...(alarmsByQueue.get(queue) ?? []), id]);
+    }
+    const expectAlarmed = (destination: any, what: string) => {
+      const queue = target(destination);
+      expect(resources[queue]?.Type, what).toBe('AWS::SQS::Queue');
+      expect(alarmsByQueue.get(queue), what).toHaveLength(1);
+    };
+    const mappings = ofType('AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(STREAM_SUBSCRIPTIONS.length);
+    mappings.forEach((mapping) => expectAlarmed(mapping.Properties.DestinationConfig?.OnFailure?.Destination, `mapping of ${target(mapping.Properties.FunctionName)}`));
+    const schedules = ofType('AWS::Scheduler::Schedule');
+    expect(schedules).toHaveLength(SCHEDULES.length);
+    const invokeConfigs = ofType('AWS::Lambda::EventInvokeConfig');
+    for (const schedule of schedules) {
+      const what = schedule.Properties.Description;
+      // Scheduler's failures (could not invoke) and the function's (the run threw, after Lambda's retries).
+      expectAlarmed(schedule.Properties.Target.DeadLetterConfig?.Arn, `${what}: Scheduler dead-letter queue`);
+      const config = invokeConfigs.find((each) => target(each.Properties.FunctionName) === target(schedule.Properties.Target.Arn));
+      expect(config, what).toBeDefined();
+      expectAlarmed(config!.Properties.DestinationConfig?.OnFailure?.Destination, `${what}: on-failure destination`);
+    }
+    // And every queue of the stack is such a failure queue, with its one alarm.
+    expect([...alarmsByQueue.keys()].sort()).toEqual(idsOfType('AWS::SQS::Queue').sort());
+  });
+});
+
+describe('dashboard', () => {
+  type Widget = { type: string; properties: { title?: string; metrics?: unknown[][]; alarms?: string[] } };
+  let widgets: Widget[];
+  /** The dashboard body with each reference replaced by the logical id it names, parsed. */
+  beforeAll(() => {
+    const dashboards = ofType('AWS::CloudWatch::Dashboard');
+    expect(dashboards).toHaveLength(1);
+    const body = dashboards[0].Properties.DashboardBody;
+    const parts: unknown[] = typeof body === 'string' ? [body] : body['Fn::Join'][1];
+    widgets = JSON.parse(parts.map((part) => (typeof part === 'string' ? part : (target(part) ?? 'pseudo'))).join('')).widgets;
+  });
+  const metricLines = () => widgets.flatMap((widget) => widget.properties.metrics ?? []);
+  const hasMetric = (namespace: string, name: string, ...dimensions: string[]) =>
+    metricLines().some((line) => line[0] === namespace && line[1] === name && dimensions.every((value, index) => line[2 + index] === value));
+
+  it("follows each projector's iterator age, view writes per record and failures", () => {
+    for (const subscription of STREAM_SUBSCRIPTIONS) {
+      expect(hasMetric('AWS/Lambda', 'IteratorAge', 'FunctionName', functionId(subscription.entry))).toBe(true);
+    }
+    const expressions = metricLines().flatMap((line) => line.filter((part: any) => part?.expression).map((part: any) => part.expression as string));
+    expect(expressions).toContain('IF(records > 0, writes / records, 0)');
+    expect(hasMetric('thidua', 'ViewWrites', 'projector', 'views')).toBe(true);
+    expect(hasMetric('thidua', 'Records', 'projector', 'views')).toBe(true);
+    expect(hasMetric('thidua', 'Failures', 'projector', 'views')).toBe(true);
+  });
+
+  it('shows API requests and 5xx by route, and latency p50 and p99', () => {
+    const expressions = metricLines().flatMap((line) => line.filter((part: any) => part?.expression).map((part: any) => part.expression as string));
+    expect(expressions).toContainEqual(expect.stringMatching(/^SELECT SUM\(Requests\) FROM SCHEMA\("thidua", outcome, route\) GROUP BY route/));
+    expect(expressions).toContainEqual(expect.stringMatching(/^SELECT SUM\(Requests\) FROM SCHEMA\("thidua", outcome, route\) WHERE outcome = '5xx' GROUP BY route/));
+    const latency = metricLines().filter((line) => line[0] === 'AWS/ApiGateway' && line[1] === 'Latency').map((line) => (line.at(-1) as { stat: string }).stat);
+    expect(latency).toEqual(expect.arrayContaining(['p50', 'p99']));
+    for (const route of ROUTES) expect(hasMetric('thidua', 'Latency', 'outcome', '2xx', 'route', `${route.method} ${route.path}`), `${route.method} ${route.path}`).toBe(true);
+  });
+
+  it('shows the failure queues, the schedules and every alarm', () => {
+    for (const queue of idsOfType('AWS::SQS::Queue')) expect(hasMetric('AWS/SQS', 'ApproximateNumberOfMessagesVisible', 'QueueName', queue), queue).toBe(true);
+    for (const entry of new Set(SCHEDULES.map((spec) => spec.entry))) expect(hasMetric('AWS/Lambda', 'Errors', 'FunctionName', functionId(entry)), entry).toBe(true);
+    expect(metricLines().some((line) => line[0] === 'AWS/Scheduler' && line[1] === 'TargetErrorCount')).toBe(true);
+    const shown = widgets.flatMap((widget) => widget.properties.alarms ?? []);
+    expect(shown.sort()).toEqual(idsOfType('AWS::CloudWatch::Alarm').sort());
+  });
+});
+
+describe('cdk-nag', () => {
+  it('AwsSolutions reports no finding that is not acknowledged with a reason, error or warning', () => {
+    expect(unacknowledged(new AwsSolutionsChecks(), stack)).toEqual([]);
     expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
+  });
+
+  it('Serverless reports no finding that is not acknowledged with a reason, error or warning', () => {
+    expect(unacknowledged(new ServerlessChecks(), stack)).toEqual([]);
+  });
+
+  it('synthesizes without CDK warnings', () => {
+    expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue()).map((warning) => `${warning.id}: ${warning.entry.data}`)).toEqual([]);
+  });
+});
+
+describe('with an alarm e-mail (thidua:alarmEmail)', () => {
+  let withEmail: ReturnType<typeof buildApp>['stack'];
+  let emailTemplate: Template;
+
+  // The same app with one more context key; asset bundling skipped (`aws:cdk:bundling-stacks`), as only the
+  // subscription and its cdk-nag findings differ.
+  beforeAll(() => {
+    ({ stack: withEmail } = buildApp({
+      context: { 'thidua:alarmEmail': 'ops@example.org', 'aws:cdk:bundling-stacks': [] },
+      env: { account: '123456789012', region: 'ap-southeast-1' },
+    }));
+    emailTemplate = Template.fromStack(withEmail);
+  });
+
+  it('subscribes the address to the alarm topic', () => {
+    const [topicId] = Object.keys(emailTemplate.findResources('AWS::SNS::Topic'));
+    emailTemplate.resourceCountIs('AWS::SNS::Subscription', 1);
+    emailTemplate.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org', TopicArn: { Ref: topicId } });
+  });
+
+  it('still passes both cdk-nag packs', () => {
+    expect(unacknowledged(new AwsSolutionsChecks(), withEmail)).toEqual([]);
+    expect(unacknowledged(new ServerlessChecks(), withEmail)).toEqual([]);
   });
 });
