@@ -5,6 +5,7 @@ import { systemActor } from '../../domain/actor';
 import type { CampaignState } from '../../domain/campaign/decider';
 import type { Deps } from '../deps';
 import { executeCommand } from '../command';
+import { embeddedMetrics } from '../metrics';
 import { campaignStateOf } from '../reference';
 import type { ViewRecord } from '../store/views';
 import { CAMPAIGN_INDEX } from '../store/view-keys';
@@ -52,3 +53,11 @@ export const runCampaignCommand = async (deps: Deps, job: string, campaign: Camp
   );
   return result.event === null ? 0 : 1;
 };
+
+/** One log line per run, with the run and what it changed as metrics: an alarm can tell a schedule that never fired. */
+export const logRun = (deps: Deps, schedule: string, at: Date, changes: Record<string, number>) =>
+  deps.log('info', `${schedule} ran`, {
+    at: at.toISOString(),
+    ...changes,
+    ...embeddedMetrics({ schedule }, { Runs: { value: 1, unit: 'Count' }, Changes: { value: Object.values(changes).reduce((sum, each) => sum + each, 0), unit: 'Count' } }),
+  });

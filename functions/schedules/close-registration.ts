@@ -1,6 +1,6 @@
 import { firstYear, lastYear, registrationClosesAt } from '../../domain/campaign/calendar';
 import { type Deps, lambdaDeps } from '../deps';
-import { listCampaigns, runCampaignCommand } from './campaigns';
+import { listCampaigns, logRun, runCampaignCommand } from './campaigns';
 
 /**
  * Daily, just after midnight Asia/Ho_Chi_Minh: records an explicit RegistrationClosed for every cycle whose
@@ -19,7 +19,7 @@ export const run = async (deps: Deps) => {
       }
     }
   }
-  deps.log('info', 'close-registration ran', { at: now.toISOString(), closed });
+  logRun(deps, 'close-registration', now, { closed });
   return { closed };
 };
 

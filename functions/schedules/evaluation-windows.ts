@@ -2,7 +2,7 @@ import { currentCycleYear } from '../../domain/campaign/calendar';
 import type { EvaluationWindowName } from '../../domain/evaluation/windows';
 import { windowDueTimes } from '../../domain/evaluation/windows';
 import { type Deps, lambdaDeps } from '../deps';
-import { listCampaigns, runCampaignCommand } from './campaigns';
+import { listCampaigns, logRun, runCampaignCommand } from './campaigns';
 
 /**
  * Daily, just after midnight Asia/Ho_Chi_Minh: records the evaluation windows that fell due in the running year
@@ -19,7 +19,7 @@ export const run = async (deps: Deps) => {
       if (due <= now && !(window in done)) recorded += await runCampaignCommand(deps, 'evaluation-windows', campaign, { type: 'RecordEvaluationWindow', year, window });
     }
   }
-  deps.log('info', 'evaluation-windows ran', { at: now.toISOString(), recorded });
+  logRun(deps, 'evaluation-windows', now, { recorded });
   return { recorded };
 };
 

@@ -1,6 +1,6 @@
 import { currentCycleYear, periodEndsAt } from '../../domain/campaign/calendar';
 import { type Deps, lambdaDeps } from '../deps';
-import { listCampaigns, runCampaignCommand } from './campaigns';
+import { listCampaigns, logRun, runCampaignCommand } from './campaigns';
 
 /**
  * On 1 January (Asia/Ho_Chi_Minh): opens the new year's cycle of every running campaign, and ends the campaigns
@@ -22,7 +22,7 @@ export const run = async (deps: Deps) => {
       opened += await runCampaignCommand(deps, 'rollover', campaign, { type: 'OpenCycle', year });
     }
   }
-  deps.log('info', 'rollover ran', { at: now.toISOString(), opened, ended });
+  logRun(deps, 'rollover', now, { opened, ended });
   return { opened, ended };
 };
 
