@@ -27,7 +27,10 @@ export type DomainErrorCode =
   | 'criterion-not-applicable'
   | 'evaluation-not-open'
   | 'evaluation-closed'
-  | 'appraisal-closed';
+  | 'appraisal-closed'
+  | 'invalid-transition'
+  | 'title-not-for-recipient'
+  | 'decision-revoked';
 
 export class DomainError extends Error {
   constructor(

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { CampaignEvent } from './campaign';
+import { DecisionEvent } from './decision';
+import { DisciplineEvent } from './discipline';
 import { EvaluationEvent } from './evaluation';
+import { InitiativeEvent } from './initiative';
 import { DepartmentEvent, MemberEvent } from './organization';
 import { PledgeEvent } from './pledge';
 
@@ -11,6 +14,9 @@ export const EVENT_SCHEMAS = {
   campaign: CampaignEvent,
   pledge: PledgeEvent,
   evaluation: EvaluationEvent,
+  initiative: InitiativeEvent,
+  discipline: DisciplineEvent,
+  decision: DecisionEvent,
 } as const;
 export type AggregateType = keyof typeof EVENT_SCHEMAS;
 export const AGGREGATE_TYPES = Object.keys(EVENT_SCHEMAS) as [AggregateType, ...AggregateType[]];

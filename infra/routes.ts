@@ -22,6 +22,15 @@ const CAMPAIGN = `${ORG}/campaigns/{campaignId}`;
 const CYCLE = `${CAMPAIGN}/cycles/{year}`;
 const EVALUATION = `${CYCLE}/evaluations/{participantId}`;
 
+const INITIATIVE = `${CYCLE}/initiatives/{initiativeId}`;
+
+const INITIATIVE_SUMMARIES: Record<string, string> = {
+  review: 'Send an initiative to review',
+  recognize: 'Recognize an initiative at base level',
+  reject: 'Reject an initiative, with a reason',
+  'propose-upward': 'Propose a recognized initiative upward',
+};
+
 const EVALUATION_SUMMARIES: Record<string, string> = {
   'self-assessment': 'Save or submit a self-assessment',
   return: 'Return a submitted self-assessment for correction',
@@ -54,6 +63,16 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: EVALUATION, entry: 'functions/http/get-evaluation.ts', summary: "One participant's score sheet", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: `${CYCLE}/scoreboard`, entry: 'functions/http/get-scoreboard.ts', summary: 'Departments ranked', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },
+  { method: 'PUT', path: INITIATIVE, entry: 'functions/http/initiative-commands.ts', summary: 'Submit or amend an initiative', access: { events: 'write', views: 'read' } },
+  ...(['review', 'recognize', 'reject', 'propose-upward'] as const).map(
+    (action): RouteSpec => ({ method: 'POST', path: `${INITIATIVE}/${action}`, entry: 'functions/http/initiative-commands.ts', summary: INITIATIVE_SUMMARIES[action], access: { events: 'write', views: 'read' } }),
+  ),
+  { method: 'GET', path: `${CYCLE}/initiatives`, entry: 'functions/http/list-initiatives.ts', summary: "The cycle's initiatives", access: { views: 'read' } },
+  { method: 'PUT', path: `${CYCLE}/discipline/{memberId}`, entry: 'functions/http/put-discipline.ts', summary: "Record or clear a member's disciplinary measure", access: { events: 'write', views: 'read' } },
+  { method: 'PUT', path: `${ORG}/decisions/{decisionId}`, entry: 'functions/http/decision-commands.ts', summary: 'Record or correct an award decision', access: { events: 'write', views: 'read' } },
+  { method: 'POST', path: `${ORG}/decisions/{decisionId}/revoke`, entry: 'functions/http/decision-commands.ts', summary: 'Revoke an award decision', access: { events: 'write', views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/awards`, entry: 'functions/http/get-cycle-awards.ts', summary: "The cycle's decisions and award totals", access: { views: 'read' } },
+  { method: 'GET', path: `${ORG}/awards/{recipientKind}/{recipientId}`, entry: 'functions/http/get-recipient-awards.ts', summary: "A member's or department's awards over the years", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/history/{aggregateType}/{aggregateId}`, entry: 'functions/http/get-history.ts', summary: 'The events of one record', access: { events: 'read' } },
 ];
 

@@ -3,7 +3,7 @@ import { AGGREGATE_TYPES, type StoredEvent, type StreamId } from '../../events/e
 import { slug } from '../../events/text';
 import type { Actor } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
-import { mayRead, seesWholeOrganization } from '../../domain/policies';
+import { mayRead, type ParticipantRef, seesWholeOrganization } from '../../domain/policies';
 import { loadStream } from '../store/event-store';
 import { parsePledgeAggregateId } from '../store/view-keys';
 import { etag } from './command-request';
@@ -16,10 +16,14 @@ const HistoryParams = orgParams.extend({
   aggregateId: z.string().regex(/^[a-z0-9:-]{1,200}$/, 'an aggregate id: slugs joined by ":"'),
 });
 
+const COMPOSITE_IDS = new Set(['pledge', 'evaluation', 'initiative', 'discipline']);
+
 /** Who may read a record's history: the same people who may read the record. */
 const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent[]): boolean => {
-  if (seesWholeOrganization(actor) || id.type === 'campaign') return true;
-  const first = events[0].data as { departmentId?: string; participant?: { departmentId: string } };
+  if (seesWholeOrganization(actor) || id.type === 'campaign' || id.type === 'decision') return true; // decisions are public
+  if (id.type === 'discipline') return false;
+  const first = events[0].data as { departmentId?: string; participant?: { departmentId: string }; author?: ParticipantRef };
+  if (id.type === 'initiative') return first.author !== undefined && mayRead(actor, first.author);
   const departmentId = first.departmentId ?? first.participant?.departmentId;
   if (id.type === 'department') return actor.department === id.id;
   if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: departmentId! });
@@ -30,8 +34,8 @@ const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent
 /** GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how. */
 export const route: RouteHandler = async (request, deps) => {
   const { org, aggregateType, aggregateId } = HistoryParams.parse(request.params);
-  // Pledges and evaluations are per participant and cycle: their ids join slugs with ':'.
-  if (aggregateType !== 'pledge' && aggregateType !== 'evaluation') slug.parse(aggregateId);
+  // Records kept per cycle (pledges, evaluations, initiatives, discipline) have ids that join slugs with ':'.
+  if (!COMPOSITE_IDS.has(aggregateType)) slug.parse(aggregateId);
   const id: StreamId = { org, type: aggregateType, id: aggregateId };
   const events = await loadStream(deps, id);
   if (events.length === 0) refuse('not-found', 'no such record');

@@ -44,6 +44,9 @@ const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
   'evaluation-not-open': { status: 409, title: 'Chưa đến thời gian tự chấm điểm' },
   'evaluation-closed': { status: 409, title: 'Đã hết thời gian tự chấm điểm' },
   'appraisal-closed': { status: 409, title: 'Đã hết thời gian thẩm định' },
+  'invalid-transition': { status: 409, title: 'Không thể thực hiện ở trạng thái hiện tại' },
+  'title-not-for-recipient': { status: 400, title: 'Danh hiệu không phù hợp với đối tượng được khen thưởng' },
+  'decision-revoked': { status: 409, title: 'Quyết định đã bị thu hồi' },
   'internal-error': { status: 500, title: 'Lỗi hệ thống' },
 };
 

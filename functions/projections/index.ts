@@ -8,6 +8,7 @@ import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, parsePledgeAggregateId, viewKeys } from '../store/view-keys';
+import { decisionContributions, disciplineItem, initiativeItem } from './awards';
 import { evaluationEntry } from './evaluation';
 
 /** A read-model item: its key, the aggregate version it reflects, and the fields clients read. */
@@ -25,7 +26,9 @@ const last = (events: readonly StoredEvent[]) => events[events.length - 1];
  * the projector idempotent and order-proof (it recomputes from the stream, whatever record woke it) and a rebuild
  * byte-identical to the incremental views.
  */
-export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation'>, (id: StreamId, events: readonly StoredEvent[]) => ViewItem> = {
+export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, (id: StreamId, events: readonly StoredEvent[]) => ViewItem> = {
+  initiative: initiativeItem,
+  discipline: disciplineItem,
   department: (id, events) => {
     const { profile } = fold(departmentDecider, events as unknown as DepartmentEvent[]);
     return { ...viewKeys.department(id.org, id.id), version: last(events).version, departmentId: id.id, ...profile, updatedAt: last(events).meta.at };
@@ -71,7 +74,7 @@ export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation'>, (id:
 };
 
 export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => {
-  if (id.type === 'evaluation') throw new Error('an evaluation has no item of its own: see viewContribution');
+  if (id.type === 'evaluation' || id.type === 'decision') throw new Error(`a ${id.type} is projected through viewContributions`);
   return ITEM_PROJECTIONS[id.type](id, events);
 };
 
@@ -80,10 +83,16 @@ export type ViewContribution =
   | { readonly kind: 'item'; readonly item: ViewItem }
   | { readonly kind: 'entry'; readonly pk: string; readonly sk: string; readonly name: string; readonly base: Record<string, unknown>; readonly entry: { readonly version: number } };
 
-export const viewContribution = (id: StreamId, events: readonly StoredEvent[]): ViewContribution | null => {
-  if (id.type !== 'evaluation') return { kind: 'item', item: project(id, events) };
-  const entry = evaluationEntry(id, events);
-  return entry && { kind: 'entry', ...entry };
+export const viewContributions = (id: StreamId, events: readonly StoredEvent[]): ViewContribution[] => {
+  if (id.type === 'evaluation') {
+    const entry = evaluationEntry(id, events);
+    return entry ? [{ kind: 'entry', ...entry }] : [];
+  }
+  if (id.type === 'decision') {
+    const { item, entries } = decisionContributions(id, events);
+    return [{ kind: 'item', item }, ...entries.map((entry) => ({ kind: 'entry' as const, ...entry }))];
+  }
+  return [{ kind: 'item', item: project(id, events) }];
 };
 
 export interface SharedGroup {
@@ -96,12 +105,12 @@ export interface SharedGroup {
 }
 
 /** Sorts contributions into items of their own and, per shared item, the entries to merge into it. */
-export const groupContributions = (contributions: readonly { source: string; contribution: ViewContribution | null }[]) => {
+export const groupContributions = (contributions: readonly { source: string; contribution: ViewContribution }[]) => {
   const items: { source: string; item: ViewItem }[] = [];
   const shared = new Map<string, SharedGroup>();
   for (const { source, contribution } of contributions) {
-    if (contribution?.kind === 'item') items.push({ source, item: contribution.item });
-    if (contribution?.kind === 'entry') {
+    if (contribution.kind === 'item') items.push({ source, item: contribution.item });
+    if (contribution.kind === 'entry') {
       const key = `${contribution.pk}\n${contribution.sk}`;
       const group = shared.get(key) ?? { pk: contribution.pk, sk: contribution.sk, base: contribution.base, entries: {}, sources: [] };
       group.entries[contribution.name] = contribution.entry;

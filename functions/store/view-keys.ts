@@ -12,6 +12,11 @@ export const viewKeys = {
     pk: pledgePartition(org, campaignId, year),
     sk: `${kind}#${participantId}`,
   }),
+  initiative: (org: string, campaignId: string, year: number, initiativeId: string) => ({ pk: `${org}#initiatives#${campaignId}#${year}`, sk: initiativeId }),
+  discipline: (org: string, year: number, memberId: string) => ({ pk: `${org}#discipline#${year}`, sk: memberId }),
+  decision: (org: string, campaignId: string, year: number, decisionId: string) => ({ pk: `${org}#decisions#${campaignId}#${year}`, sk: decisionId }),
+  /** Everything one recipient was ever granted, across cycles and campaigns (one shared item, an entry per award). */
+  awards: (org: string, recipientKind: string, recipientId: string) => ({ pk: `${org}#awards#${recipientKind}`, sk: recipientId }),
   departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
 } as const;
 

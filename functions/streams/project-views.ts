@@ -3,7 +3,7 @@ import { parseStreamKey } from '../../events/envelope';
 import { mapWithConcurrency } from '../concurrency';
 import { embeddedMetrics } from '../metrics';
 import { type Deps, lambdaDeps } from '../deps';
-import { type ViewContribution, groupContributions, viewContribution } from '../projections';
+import { type ViewContribution, groupContributions, viewContributions } from '../projections';
 import { loadStream } from '../store/event-store';
 import { writeEntries } from '../store/write-entries';
 import { writeViewIfNewer } from '../store/write-view';
@@ -34,12 +34,12 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
     byAggregate.set(pk, [...(byAggregate.get(pk) ?? []), record.dynamodb!.SequenceNumber!]);
   }
   const failures: string[] = [];
-  const loaded: { source: string; contribution: ViewContribution | null }[] = [];
+  const loaded: { source: string; contribution: ViewContribution }[] = [];
   await mapWithConcurrency([...byAggregate.keys()], LOAD_CONCURRENCY, async (pk) => {
     try {
       const id = parseStreamKey(pk); // a record no projection understands is poison: report it, retry, then DLQ
       const events = await loadStream(deps, id);
-      loaded.push({ source: pk, contribution: events.length > 0 ? viewContribution(id, events) : null });
+      if (events.length > 0) for (const contribution of viewContributions(id, events)) loaded.push({ source: pk, contribution });
     } catch (error) {
       deps.log('error', 'projection failed', { pk, error: String(error) });
       failures.push(lowest(byAggregate.get(pk)!));
@@ -82,7 +82,7 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
       },
     ),
   });
-  return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })), records: records.length, aggregates: byAggregate.size, writes: written };
+  return { batchItemFailures: [...new Set(failures)].map((itemIdentifier) => ({ itemIdentifier })), records: records.length, aggregates: byAggregate.size, writes: written };
 };
 
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {

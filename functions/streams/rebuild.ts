@@ -2,7 +2,7 @@ import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { type StoredEvent, parseStreamKey } from '../../events/envelope';
 import { type Deps, lambdaDeps } from '../deps';
 import { writeViewIfNewer } from '../store/write-view';
-import { type ViewItem, groupContributions, viewContribution } from '../projections';
+import { type ViewItem, groupContributions, viewContributions } from '../projections';
 import { toStoredEvent } from '../store/event-store';
 import { type SharedViewItem, entriesItem } from '../store/write-entries';
 
@@ -25,7 +25,7 @@ export const computeViews = async (deps: Deps): Promise<(ViewItem | SharedViewIt
     streams.set(event.pk, [...(streams.get(event.pk) ?? []), event]);
   }
   const { items, shared } = groupContributions(
-    [...streams].map(([pk, events]) => ({ source: pk, contribution: viewContribution(parseStreamKey(pk), events.sort((a, b) => a.version - b.version)) })),
+    [...streams].flatMap(([pk, events]) => viewContributions(parseStreamKey(pk), events.sort((a, b) => a.version - b.version)).map((contribution) => ({ source: pk, contribution }))),
   );
   return [...items.map(({ item }) => item), ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries))];
 };

@@ -26,7 +26,23 @@ const ROSTER_READERS: ActorName[] = ['office', 'leader', 'head-own', 'head-other
 const REGISTRATION_TIME = vnInstant(2021, 2, 1, 9);
 const EVALUATION_TIME = vnInstant(2021, 11, 15, 9);
 
-const params: Record<string, string> = { org: ORG, campaignId: CAMPAIGN, year: '2021', departmentId: 'phong-a', memberId: 'vien-a', participantId: 'vien-a', aggregateType: 'pledge', aggregateId: `${CAMPAIGN}:2021:member:vien-a` };
+const params: Record<string, string> = {
+  org: ORG,
+  campaignId: CAMPAIGN,
+  year: '2021',
+  departmentId: 'phong-a',
+  memberId: 'vien-a',
+  participantId: 'vien-a',
+  aggregateType: 'pledge',
+  aggregateId: `${CAMPAIGN}:2021:member:vien-a`,
+  initiativeId: 'sk-1',
+  decisionId: 'qd-1',
+  recipientKind: 'member',
+  recipientId: 'vien-a',
+};
+const INITIATIVE = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}';
+const initiative = { authorKind: 'member', authorId: 'vien-a', title: 'Số hóa hồ sơ', problem: 'Hồ sơ giấy', solution: 'Quét và lưu trữ', results: 'Giảm 30% thời gian', scope: 'Ban Quản lý' };
+const decision = { campaignId: CAMPAIGN, year: 2021, number: '12/QĐ-BQL', date: '2021-12-28', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] };
 
 const EVALUATION = 'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}';
 const EVALUATION_POST = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}';
@@ -63,6 +79,17 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}': { allowed: [...READ_VIEN_A, 'council'], at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/scoreboard': { allowed: SAME_ORG, at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/departments/{departmentId}/scores': { allowed: ['office', 'leader', 'council', 'head-own', 'member-self'], at: EVALUATION_TIME },
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}': { body: initiative, allowed: FOR_VIEN_A },
+  [`${INITIATIVE}/review`]: { allowed: ['office'] },
+  [`${INITIATIVE}/recognize`]: { body: { decisionNumber: '5/QĐ-BQL', decisionDate: '2021-06-01' }, allowed: ['office'] },
+  [`${INITIATIVE}/reject`]: { body: { reason: 'Không mới' }, allowed: ['office'], stateful: true },
+  [`${INITIATIVE}/propose-upward`]: { allowed: ['office'] },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives': { allowed: SAME_ORG },
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/discipline/{memberId}': { body: { level: 'khien-trach', reason: 'Vi phạm quy chế' }, allowed: ['office'] },
+  'PUT /orgs/{org}/decisions/{decisionId}': { body: decision, allowed: ['office'] },
+  'POST /orgs/{org}/decisions/{decisionId}/revoke': { body: { reason: 'Sai đối tượng' }, allowed: ['office'], stateful: true },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/awards': { allowed: SAME_ORG },
+  'GET /orgs/{org}/awards/{recipientKind}/{recipientId}': { allowed: READ_VIEN_A },
 };
 
 describe('access: every route × every role', () => {

@@ -1,0 +1,73 @@
+import type { DecisionContent, DecisionEvent, GrantedAward } from '../../events/decision';
+import type { Actor } from '../actor';
+import { structurallyEqual } from '../canonical-json';
+import type { Decider } from '../decider';
+import { refuse } from '../errors';
+import { type ParticipantRef, requireOffice } from '../policies';
+import { type TitleCode, titleByCode } from '../titles';
+
+/** What the Office types from the signed decision: the rest (department, amount, rule set) is derived. */
+export interface DecisionDraft extends Omit<DecisionContent, 'awards'> {
+  readonly awards: readonly { readonly title: TitleCode; readonly recipientKind: 'department' | 'member'; readonly recipientId: string }[];
+}
+
+export type DecisionCommand =
+  | { readonly type: 'RecordDecision'; readonly draft: DecisionDraft; readonly reason?: string }
+  | { readonly type: 'RevokeDecision'; readonly reason: string };
+
+export interface DecisionState {
+  readonly content: DecisionContent | null;
+  readonly revoked: { readonly reason: string } | null;
+}
+
+export interface DecisionContext {
+  readonly actor: Actor;
+  /** The recipients on the roster, by `<kind>:<id>` (reference data). */
+  readonly recipients: ReadonlyMap<string, ParticipantRef>;
+  /** The reward for a title granted on a date, by the rules in force then. */
+  readonly rewardFor: (title: TitleCode, date: string) => { readonly amount: number | null; readonly ruleSet: string };
+}
+
+const initialState: DecisionState = { content: null, revoked: null };
+
+const evolve = (state: DecisionState, event: DecisionEvent): DecisionState => {
+  switch (event.type) {
+    case 'DecisionRecorded':
+      return { ...state, content: event.data };
+    case 'DecisionCorrected': {
+      const { reason: _reason, ...content } = event.data;
+      return { ...state, content };
+    }
+    case 'DecisionRevoked':
+      return { ...state, revoked: { reason: event.data.reason } };
+  }
+};
+
+const granted = (draft: DecisionDraft, context: DecisionContext): DecisionContent => ({
+  ...draft,
+  awards: draft.awards.map(({ title, recipientKind, recipientId }): GrantedAward => {
+    const recipient = context.recipients.get(`${recipientKind}:${recipientId}`) ?? refuse('not-found', `no ${recipientKind} "${recipientId}" on the roster`);
+    if (!titleByCode(title)!.for.includes(recipientKind)) refuse('title-not-for-recipient', `"${titleByCode(title)!.label}" is not granted to a ${recipientKind}`, { title, recipientId });
+    return { title, recipientKind, recipientId, departmentId: recipient.departmentId, ...context.rewardFor(title, draft.date) };
+  }),
+});
+
+/**
+ * A decision becomes the granted awards. It is recorded once; a correction restates it whole, with a reason; a
+ * revocation keeps it in the history but grants nothing any more. Old events stay.
+ */
+const decide = (command: DecisionCommand, state: DecisionState, context: DecisionContext): DecisionEvent[] => {
+  requireOffice(context.actor);
+  if (state.revoked) refuse('decision-revoked', 'this decision was revoked; record a new one');
+  if (command.type === 'RevokeDecision') {
+    if (!state.content) refuse('not-found', 'no such decision');
+    return [{ type: 'DecisionRevoked', data: { reason: command.reason } }];
+  }
+  const content = granted(command.draft, context);
+  if (!state.content) return [{ type: 'DecisionRecorded', data: content }];
+  if (structurallyEqual(state.content, content)) return [];
+  if (!command.reason) refuse('invalid-request', 'a correction of a recorded decision needs a reason');
+  return [{ type: 'DecisionCorrected', data: { ...content, reason: command.reason! } }];
+};
+
+export const decisionDecider: Decider<DecisionCommand, DecisionEvent, DecisionState, DecisionContext> = { initialState, evolve, decide };

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { TITLE_CODES } from '../domain/titles';
+import { isoDate, slug, text } from './text';
+
+/** One line of a decision: a title or form of commendation granted to one recipient, with its reward. */
+export const GrantedAward = z.object({
+  title: z.enum(TITLE_CODES),
+  recipientKind: z.enum(['department', 'member']),
+  recipientId: slug,
+  departmentId: slug,
+  /** VND, from the base salary in force on the decision date and the title's multiple; null where the rules set none. */
+  amount: z.number().nullable(),
+  ruleSet: z.string(),
+});
+export type GrantedAward = z.output<typeof GrantedAward>;
+
+/** A decision (quyết định khen thưởng) as recorded: number, date, signer, and what it grants. */
+export const DecisionContent = z.object({
+  campaignId: slug,
+  year: z.int(),
+  number: text(100),
+  date: isoDate,
+  signer: text(200),
+  awards: z.array(GrantedAward).min(1),
+});
+export type DecisionContent = z.output<typeof DecisionContent>;
+
+export const DecisionEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('DecisionRecorded'), data: DecisionContent }),
+  z.object({ type: z.literal('DecisionCorrected'), data: DecisionContent.extend({ reason: z.string() }) }),
+  z.object({ type: z.literal('DecisionRevoked'), data: z.object({ reason: z.string() }) }),
+]);
+export type DecisionEvent = z.output<typeof DecisionEvent>;
