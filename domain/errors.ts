@@ -30,7 +30,11 @@ export type DomainErrorCode =
   | 'appraisal-closed'
   | 'invalid-transition'
   | 'title-not-for-recipient'
-  | 'decision-revoked';
+  | 'decision-revoked'
+  | 'already-voted'
+  | 'not-a-council-member'
+  | 'voting-not-open'
+  | 'tie-needs-chair';
 
 export class DomainError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { EvaluationEvent } from './evaluation';
 import { InitiativeEvent } from './initiative';
 import { DepartmentEvent, MemberEvent } from './organization';
 import { PledgeEvent } from './pledge';
+import { CouncilEvent, ProposalEvent } from './voting';
 
 /** Every aggregate type and the schema of its events: the one place to find an event by name. */
 export const EVENT_SCHEMAS = {
@@ -17,6 +18,8 @@ export const EVENT_SCHEMAS = {
   initiative: InitiativeEvent,
   discipline: DisciplineEvent,
   decision: DecisionEvent,
+  council: CouncilEvent,
+  proposal: ProposalEvent,
 } as const;
 export type AggregateType = keyof typeof EVENT_SCHEMAS;
 export const AGGREGATE_TYPES = Object.keys(EVENT_SCHEMAS) as [AggregateType, ...AggregateType[]];

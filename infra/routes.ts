@@ -31,6 +31,15 @@ const INITIATIVE_SUMMARIES: Record<string, string> = {
   'propose-upward': 'Propose a recognized initiative upward',
 };
 
+const PROPOSAL = `${CYCLE}/proposals/{proposalId}`;
+
+const PROPOSAL_SUMMARIES: Record<string, string> = {
+  open: 'Open the voting session',
+  ballot: "Cast the caller's secret ballot",
+  'written-opinion': "Record an absent member's written opinion",
+  close: 'Close the session: tally and minutes',
+};
+
 const EVALUATION_SUMMARIES: Record<string, string> = {
   'self-assessment': 'Save or submit a self-assessment',
   return: 'Return a submitted self-assessment for correction',
@@ -71,6 +80,12 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'PUT', path: `${CYCLE}/discipline/{memberId}`, entry: 'functions/http/put-discipline.ts', summary: "Record or clear a member's disciplinary measure", access: { events: 'write', views: 'read' } },
   { method: 'PUT', path: `${ORG}/decisions/{decisionId}`, entry: 'functions/http/decision-commands.ts', summary: 'Record or correct an award decision', access: { events: 'write', views: 'read' } },
   { method: 'POST', path: `${ORG}/decisions/{decisionId}/revoke`, entry: 'functions/http/decision-commands.ts', summary: 'Revoke an award decision', access: { events: 'write', views: 'read' } },
+  { method: 'PUT', path: `${CYCLE}/council`, entry: 'functions/http/put-council.ts', summary: "Set the cycle's council members", access: { events: 'write' } },
+  { method: 'PUT', path: PROPOSAL, entry: 'functions/http/proposal-commands.ts', summary: 'Draft an award proposal list', access: { events: 'write' } },
+  ...(['open', 'ballot', 'written-opinion', 'close'] as const).map(
+    (action): RouteSpec => ({ method: 'POST', path: `${PROPOSAL}/${action}`, entry: 'functions/http/proposal-commands.ts', summary: PROPOSAL_SUMMARIES[action], access: { events: 'write' } }),
+  ),
+  { method: 'GET', path: PROPOSAL, entry: 'functions/http/get-proposal.ts', summary: 'A proposal list, its session, and the minutes after the close', access: { events: 'read' } },
   { method: 'GET', path: `${CYCLE}/awards`, entry: 'functions/http/get-cycle-awards.ts', summary: "The cycle's decisions and award totals", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/awards/{recipientKind}/{recipientId}`, entry: 'functions/http/get-recipient-awards.ts', summary: "A member's or department's awards over the years", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/history/{aggregateType}/{aggregateId}`, entry: 'functions/http/get-history.ts', summary: 'The events of one record', access: { events: 'read' } },

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AGGREGATE_TYPES, type StoredEvent, type StreamId } from '../../events/envelope';
 import { slug } from '../../events/text';
-import type { Actor } from '../../domain/actor';
+import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { mayRead, type ParticipantRef, seesWholeOrganization } from '../../domain/policies';
 import { loadStream } from '../store/event-store';
@@ -16,11 +16,22 @@ const HistoryParams = orgParams.extend({
   aggregateId: z.string().regex(/^[a-z0-9:-]{1,200}$/, 'an aggregate id: slugs joined by ":"'),
 });
 
-const COMPOSITE_IDS = new Set(['pledge', 'evaluation', 'initiative', 'discipline']);
+const COMPOSITE_IDS = new Set(['pledge', 'evaluation', 'initiative', 'discipline', 'council', 'proposal']);
+
+/** The secret ballot's material never leaves the store: a ballot shows as cast, with nothing in it. */
+const concealed = (type: string, data: unknown) => {
+  if (type === 'BallotCast') return {};
+  if (type === 'VotingOpened' || type === 'WrittenOpinionRecorded') {
+    const { sessionNonce: _nonce, seal: _seal, ...rest } = data as Record<string, unknown>;
+    return rest;
+  }
+  return data;
+};
 
 /** Who may read a record's history: the same people who may read the record. */
 const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent[]): boolean => {
   if (seesWholeOrganization(actor) || id.type === 'campaign' || id.type === 'decision') return true; // decisions are public
+  if (id.type === 'council' || id.type === 'proposal') return hasRole(actor, 'council');
   if (id.type === 'discipline') return false;
   const first = events[0].data as { departmentId?: string; participant?: { departmentId: string }; author?: ParticipantRef };
   if (id.type === 'initiative') return first.author !== undefined && mayRead(actor, first.author);
@@ -50,12 +61,12 @@ export const route: RouteHandler = async (request, deps) => {
       events: events.map(({ version, type, data, meta }) => ({
         version,
         type,
-        data,
+        data: concealed(type, data),
         at: meta.at,
         actor: meta.actor,
         requestId: meta.requestId,
         correlationId: meta.correlationId,
-        idempotencyKey: meta.idempotencyKey,
+        idempotencyKey: type === 'BallotCast' ? undefined : meta.idempotencyKey,
       })),
     },
   };

@@ -49,7 +49,8 @@ export const accessLog = (log: Logger): HttpMiddleware => {
       status,
       code,
       ms,
-      sub: request.context.actor?.sub,
+      // A secret ballot's request is logged without its voter: the log must not link a voter to a ballot's time.
+      sub: request.event.routeKey.endsWith('/ballot') ? undefined : request.context.actor?.sub,
       ...embeddedMetrics(
         { route: request.event.routeKey, outcome: status >= 500 ? '5xx' : status >= 400 ? '4xx' : '2xx' },
         { Requests: { value: 1, unit: 'Count' }, Latency: { value: ms, unit: 'Milliseconds' } },

@@ -47,6 +47,10 @@ const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
   'invalid-transition': { status: 409, title: 'Không thể thực hiện ở trạng thái hiện tại' },
   'title-not-for-recipient': { status: 400, title: 'Danh hiệu không phù hợp với đối tượng được khen thưởng' },
   'decision-revoked': { status: 409, title: 'Quyết định đã bị thu hồi' },
+  'already-voted': { status: 409, title: 'Thành viên đã bỏ phiếu' },
+  'not-a-council-member': { status: 403, title: 'Không phải thành viên Hội đồng thi đua, khen thưởng' },
+  'voting-not-open': { status: 409, title: 'Phiên biểu quyết chưa mở hoặc đã kết thúc' },
+  'tie-needs-chair': { status: 409, title: 'Số phiếu bằng nhau tại giới hạn số lượng: cần ý kiến của Chủ tịch Hội đồng' },
   'internal-error': { status: 500, title: 'Lỗi hệ thống' },
 };
 

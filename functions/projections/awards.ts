@@ -2,10 +2,13 @@ import type { DecisionEvent } from '../../events/decision';
 import type { DisciplineEvent } from '../../events/discipline';
 import type { StoredEvent, StreamId } from '../../events/envelope';
 import type { InitiativeEvent } from '../../events/initiative';
+import type { CouncilEvent, ProposalEvent } from '../../events/voting';
 import { fold } from '../../domain/decider';
 import { decisionDecider } from '../../domain/decisions/decider';
 import { disciplineDecider } from '../../domain/discipline/decider';
 import { initiativeDecider } from '../../domain/initiatives/decider';
+import { councilDecider } from '../../domain/voting/council';
+import { proposalDecider } from '../../domain/voting/proposal';
 import { viewKeys } from '../store/view-keys';
 
 const last = (events: readonly StoredEvent[]) => events[events.length - 1];
@@ -94,4 +97,48 @@ export const decisionContributions = (id: StreamId, events: readonly StoredEvent
     };
   });
   return { item, entries };
+};
+
+/** `<campaignId>:<year>` */
+export const councilItem = (id: StreamId, events: readonly StoredEvent[]) => {
+  const [campaignId, year] = id.id.split(':');
+  const state = fold(councilDecider, events as unknown as CouncilEvent[]);
+  return { ...viewKeys.council(id.org, campaignId, Number(year)), version: last(events).version, campaignId, year: Number(year), members: state.members, updatedAt: last(events).meta.at };
+};
+
+/**
+ * A proposal list and its voting session as anyone may read them: never a seal, never the session's nonce, never
+ * the order of the ballots. Before the close, only how many voted; after it, the minutes (biên bản): who was
+ * present, who was absent with a written opinion, the counts and outcome per nominee, and every receipt (sorted),
+ * so each member can check its own ballot was counted.
+ */
+export const proposalItem = (id: StreamId, events: readonly StoredEvent[]) => {
+  const [campaignId, year, proposalId] = id.id.split(':');
+  const state = fold(proposalDecider, events as unknown as ProposalEvent[]);
+  const closed = state.status === 'closed';
+  return {
+    ...viewKeys.proposal(id.org, campaignId, Number(year), proposalId),
+    version: last(events).version,
+    campaignId,
+    year: Number(year),
+    proposalId,
+    status: state.status,
+    nominations: state.nominations,
+    quota: state.quota,
+    councilSize: state.members.length,
+    required: state.required,
+    votesReceived: state.ballots.length,
+    minutes: closed
+      ? {
+          members: state.members,
+          chair: state.chair,
+          present: state.present,
+          absentWithWrittenOpinion: [...state.writtenOpinions].sort(),
+          absent: state.members.filter((member) => !state.present.includes(member) && !state.writtenOpinions.includes(member)),
+          outcomes: state.outcomes,
+          receipts: [...state.receipts].sort(),
+        }
+      : null,
+    updatedAt: last(events).meta.at,
+  };
 };

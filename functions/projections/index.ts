@@ -8,7 +8,7 @@ import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, parsePledgeAggregateId, viewKeys } from '../store/view-keys';
-import { decisionContributions, disciplineItem, initiativeItem } from './awards';
+import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
 import { evaluationEntry } from './evaluation';
 
 /** A read-model item: its key, the aggregate version it reflects, and the fields clients read. */
@@ -29,6 +29,8 @@ const last = (events: readonly StoredEvent[]) => events[events.length - 1];
 export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, (id: StreamId, events: readonly StoredEvent[]) => ViewItem> = {
   initiative: initiativeItem,
   discipline: disciplineItem,
+  council: councilItem,
+  proposal: proposalItem,
   department: (id, events) => {
     const { profile } = fold(departmentDecider, events as unknown as DepartmentEvent[]);
     return { ...viewKeys.department(id.org, id.id), version: last(events).version, departmentId: id.id, ...profile, updatedAt: last(events).meta.at };

@@ -17,6 +17,8 @@ export const viewKeys = {
   decision: (org: string, campaignId: string, year: number, decisionId: string) => ({ pk: `${org}#decisions#${campaignId}#${year}`, sk: decisionId }),
   /** Everything one recipient was ever granted, across cycles and campaigns (one shared item, an entry per award). */
   awards: (org: string, recipientKind: string, recipientId: string) => ({ pk: `${org}#awards#${recipientKind}`, sk: recipientId }),
+  council: (org: string, campaignId: string, year: number) => ({ pk: `${org}#council`, sk: `${campaignId}:${year}` }),
+  proposal: (org: string, campaignId: string, year: number, proposalId: string) => ({ pk: `${org}#proposals#${campaignId}#${year}`, sk: proposalId }),
   departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
 } as const;
 

@@ -39,7 +39,9 @@ const params: Record<string, string> = {
   decisionId: 'qd-1',
   recipientKind: 'member',
   recipientId: 'vien-a',
+  proposalId: 'p-1',
 };
+const PROPOSAL = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}';
 const INITIATIVE = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}';
 const initiative = { authorKind: 'member', authorId: 'vien-a', title: 'Số hóa hồ sơ', problem: 'Hồ sơ giấy', solution: 'Quét và lưu trữ', results: 'Giảm 30% thời gian', scope: 'Ban Quản lý' };
 const decision = { campaignId: CAMPAIGN, year: 2021, number: '12/QĐ-BQL', date: '2021-12-28', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] };
@@ -89,6 +91,13 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'PUT /orgs/{org}/decisions/{decisionId}': { body: decision, allowed: ['office'] },
   'POST /orgs/{org}/decisions/{decisionId}/revoke': { body: { reason: 'Sai đối tượng' }, allowed: ['office'], stateful: true },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/awards': { allowed: SAME_ORG },
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/council': { body: { members: [{ memberId: 'vien-b', chair: true }] }, allowed: ['office'] },
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}': { body: { nominations: [{ nomineeKind: 'member', nomineeId: 'vien-a', title: 'giay-khen', basis: 'Thành tích' }] }, allowed: ['office'] },
+  [`${PROPOSAL}/open`]: { allowed: ['office'] },
+  [`${PROPOSAL}/ballot`]: { body: { votes: [{ nomination: 0, approve: true }] }, allowed: ['council'] },
+  [`${PROPOSAL}/written-opinion`]: { body: { memberId: 'vien-b', votes: [] }, allowed: ['office'], stateful: true },
+  [`${PROPOSAL}/close`]: { body: { present: ['vien-b'] }, allowed: ['office'] },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}': { allowed: ['office', 'leader', 'council'] },
   'GET /orgs/{org}/awards/{recipientKind}/{recipientId}': { allowed: READ_VIEN_A },
 };
 

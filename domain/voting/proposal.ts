@@ -1,0 +1,153 @@
+import type { Nomination, Outcome, ProposalEvent, Vote } from '../../events/voting';
+import { type Actor, hasRole } from '../actor';
+import type { Decider } from '../decider';
+import { refuse } from '../errors';
+import { requireOffice } from '../policies';
+import { requiredYes } from './thresholds';
+
+export type ProposalCommand =
+  | { readonly type: 'DraftProposal'; readonly nominations: readonly Nomination[]; readonly quota: number | null }
+  | { readonly type: 'OpenVoting' }
+  | { readonly type: 'CastBallot'; readonly votes: readonly Vote[] }
+  | { readonly type: 'RecordWrittenOpinion'; readonly memberId: string; readonly votes: readonly Vote[] }
+  | { readonly type: 'CloseVoting'; readonly present: readonly string[]; readonly chairPreference?: readonly number[] };
+
+export interface ProposalState {
+  readonly status: 'none' | 'draft' | 'open' | 'closed';
+  readonly nominations: readonly Nomination[];
+  readonly quota: number | null;
+  readonly members: readonly string[];
+  readonly chair: string | null;
+  readonly required: readonly number[];
+  readonly sessionNonce: string | null;
+  readonly seals: readonly string[];
+  readonly ballots: readonly (readonly Vote[])[];
+  readonly receipts: readonly string[];
+  readonly writtenOpinions: readonly string[];
+  readonly present: readonly string[];
+  readonly outcomes: readonly Outcome[];
+}
+
+export interface ProposalContext {
+  readonly actor: Actor;
+  /** The cycle's council (reference data), snapshotted when voting opens. */
+  readonly council: readonly { readonly memberId: string; readonly chair: boolean }[];
+  /** Made by the handler (randomness and HMAC are not the domain's): a new session's nonce, a voter's seal and receipt. */
+  readonly sessionNonce: string;
+  readonly seal: (sessionNonce: string, memberId: string) => string;
+  readonly receipt: string;
+}
+
+const initialState: ProposalState = {
+  status: 'none',
+  nominations: [],
+  quota: null,
+  members: [],
+  chair: null,
+  required: [],
+  sessionNonce: null,
+  seals: [],
+  ballots: [],
+  receipts: [],
+  writtenOpinions: [],
+  present: [],
+  outcomes: [],
+};
+
+const evolve = (state: ProposalState, event: ProposalEvent): ProposalState => {
+  switch (event.type) {
+    case 'ProposalDrafted':
+      return { ...state, status: 'draft', nominations: event.data.nominations, quota: event.data.quota };
+    case 'VotingOpened':
+      return { ...state, status: 'open', members: event.data.members, chair: event.data.chair, required: event.data.required, sessionNonce: event.data.sessionNonce };
+    case 'BallotCast':
+      return { ...state, seals: [...state.seals, event.data.seal], ballots: [...state.ballots, event.data.votes], receipts: [...state.receipts, event.data.receipt] };
+    case 'WrittenOpinionRecorded':
+      return { ...state, seals: [...state.seals, event.data.seal], ballots: [...state.ballots, event.data.votes], writtenOpinions: [...state.writtenOpinions, event.data.memberId] };
+    case 'VotingClosed':
+      return { ...state, status: 'closed', present: event.data.present, outcomes: event.data.outcomes };
+  }
+};
+
+const checkVotes = (votes: readonly Vote[], nominations: readonly Nomination[]) => {
+  const seen = new Set<number>();
+  for (const vote of votes) {
+    if (vote.nomination >= nominations.length) refuse('invalid-request', `there is no nomination ${vote.nomination}`);
+    if (seen.has(vote.nomination)) refuse('invalid-request', `nomination ${vote.nomination} is voted twice`);
+    seen.add(vote.nomination);
+  }
+};
+
+/**
+ * The tally: yes votes against the threshold of ALL members; where a quota applies and more pass than it allows,
+ * the highest counts win and a tie at the cut goes to the chair (whose preference the Office records at close).
+ */
+export const tally = (state: ProposalState, chairPreference: readonly number[] = []): Outcome[] => {
+  const outcomes = state.nominations.map((_, nomination) => {
+    const votes = state.ballots.flatMap((ballot) => ballot.filter((vote) => vote.nomination === nomination));
+    const yes = votes.filter((vote) => vote.approve).length;
+    return { nomination, yes, no: votes.length - yes, required: state.required[nomination], passed: yes >= state.required[nomination], withinQuota: yes >= state.required[nomination] };
+  });
+  const passed = outcomes.filter((outcome) => outcome.passed);
+  if (state.quota === null || passed.length <= state.quota) return outcomes;
+  const rank = (nomination: number) => (chairPreference.includes(nomination) ? chairPreference.indexOf(nomination) : Number.MAX_SAFE_INTEGER);
+  const ordered = [...passed].sort((a, b) => b.yes - a.yes || rank(a.nomination) - rank(b.nomination));
+  const cut = ordered[state.quota - 1];
+  const next = ordered[state.quota];
+  if (state.quota > 0 && next.yes === cut.yes && rank(next.nomination) === rank(cut.nomination)) {
+    refuse('tie-needs-chair', 'nominations tie at the quota: record the chair’s preference', { tied: ordered.filter((outcome) => outcome.yes === cut.yes).map((outcome) => outcome.nomination) });
+  }
+  const winners = new Set(ordered.slice(0, state.quota).map((outcome) => outcome.nomination));
+  return outcomes.map((outcome) => ({ ...outcome, withinQuota: winners.has(outcome.nomination) }));
+};
+
+const decide = (command: ProposalCommand, state: ProposalState, context: ProposalContext): ProposalEvent[] => {
+  const { actor } = context;
+  switch (command.type) {
+    case 'DraftProposal':
+      requireOffice(actor);
+      if (state.status !== 'none' && state.status !== 'draft') refuse('invalid-transition', 'the list is fixed once voting has opened');
+      return [{ type: 'ProposalDrafted', data: { nominations: [...command.nominations], quota: command.quota } }];
+    case 'OpenVoting': {
+      requireOffice(actor);
+      if (state.status !== 'draft') refuse(state.status === 'none' ? 'not-found' : 'invalid-transition', 'only a drafted list can be opened for voting');
+      if (context.council.length === 0) refuse('invalid-transition', 'constitute the council first');
+      const members = context.council.map((member) => member.memberId);
+      return [
+        {
+          type: 'VotingOpened',
+          data: {
+            members,
+            chair: context.council.find((member) => member.chair)?.memberId ?? null,
+            required: state.nominations.map((nomination) => requiredYes(nomination.title, members.length)),
+            sessionNonce: context.sessionNonce,
+          },
+        },
+      ];
+    }
+    case 'CastBallot': {
+      if (!hasRole(actor, 'council')) refuse('forbidden', 'only council members vote');
+      if (!actor.member || !state.members.includes(actor.member)) refuse('not-a-council-member', 'only a member of this council votes');
+      if (state.status !== 'open') refuse('voting-not-open', 'the session is not open');
+      if (state.seals.includes(context.seal(state.sessionNonce!, actor.member!))) refuse('already-voted', 'you have already voted in this session');
+      checkVotes(command.votes, state.nominations);
+      return [{ type: 'BallotCast', data: { seal: context.seal(state.sessionNonce!, actor.member!), receipt: context.receipt, votes: [...command.votes] } }];
+    }
+    case 'RecordWrittenOpinion':
+      requireOffice(actor);
+      if (state.status !== 'open') refuse('voting-not-open', 'the session is not open');
+      if (!state.members.includes(command.memberId)) refuse('not-a-council-member', `"${command.memberId}" is not a member of this council`);
+      if (state.seals.includes(context.seal(state.sessionNonce!, command.memberId))) refuse('already-voted', 'this member has already voted');
+      checkVotes(command.votes, state.nominations);
+      return [{ type: 'WrittenOpinionRecorded', data: { memberId: command.memberId, seal: context.seal(state.sessionNonce!, command.memberId), votes: [...command.votes] } }];
+    case 'CloseVoting': {
+      requireOffice(actor);
+      if (state.status !== 'open') refuse('voting-not-open', 'the session is not open');
+      const stranger = command.present.find((memberId) => !state.members.includes(memberId));
+      if (stranger) refuse('not-a-council-member', `"${stranger}" is not a member of this council`);
+      return [{ type: 'VotingClosed', data: { present: [...new Set(command.present)].sort(), outcomes: tally(state, command.chairPreference) } }];
+    }
+  }
+};
+
+export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState, ProposalContext> = { initialState, evolve, decide };

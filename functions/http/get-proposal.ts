@@ -1,0 +1,20 @@
+import { hasRole } from '../../domain/actor';
+import { slug } from '../../events/text';
+import { refuse } from '../../domain/errors';
+import { loadStream } from '../store/event-store';
+import { httpHandler } from './handler';
+import { cycleParams, recordResponse } from './respond';
+import type { RouteHandler } from './types';
+
+/**
+ * GET …/cycles/{year}/proposals/{proposalId}: the list, its session, and after the close the minutes and tally.
+ * For the Office, the leadership and the council; it never shows who voted what (see proposalItem).
+ */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
+  if (!hasRole(request.actor, 'office', 'leader', 'council')) refuse('forbidden', 'proposals are read by the Office, the leadership and the council');
+  const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
+  return recordResponse(id, await loadStream(deps, id));
+};
+
+export const handler = httpHandler(route);

@@ -1,0 +1,61 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import * as z from 'zod';
+import type { CouncilEvent } from '../../events/voting';
+import { Nomination, Vote } from '../../events/voting';
+import { slug } from '../../events/text';
+import { fold } from '../../domain/decider';
+import { refuse } from '../../domain/errors';
+import { councilDecider } from '../../domain/voting/council';
+import { type ProposalCommand, proposalDecider } from '../../domain/voting/proposal';
+import { executeCommand } from '../command';
+import { loadStream } from '../store/event-store';
+import { commandRequest, statusFor } from './command-request';
+import { httpHandler } from './handler';
+import { cycleParams, recordResponse } from './respond';
+import type { HttpRequest, RouteHandler } from './types';
+
+const Votes = z.array(Vote).max(200);
+
+const COMMANDS: Record<string, (body: unknown) => ProposalCommand> = {
+  PUT: (body) => {
+    const { nominations, quota } = z.strictObject({ nominations: z.array(Nomination).min(1).max(200), quota: z.int().min(0).max(200).nullable().default(null) }).parse(body);
+    return { type: 'DraftProposal', nominations, quota };
+  },
+  'POST open': (body) => (z.strictObject({}).optional().parse(body), { type: 'OpenVoting' }),
+  'POST ballot': (body) => ({ type: 'CastBallot', votes: z.strictObject({ votes: Votes }).parse(body).votes }),
+  'POST written-opinion': (body) => ({ type: 'RecordWrittenOpinion', ...z.strictObject({ memberId: slug, votes: Votes }).parse(body) }),
+  'POST close': (body) => ({ type: 'CloseVoting', ...z.strictObject({ present: z.array(slug).max(50), chairPreference: z.array(z.int().min(0)).max(200).optional() }).parse(body) }),
+};
+
+const commandOf = (request: HttpRequest) => {
+  const action = request.method === 'PUT' ? 'PUT' : `POST ${request.path.slice(request.path.lastIndexOf('/') + 1)}`;
+  return (COMMANDS[action] ?? refuse('not-found', `no proposal action "${action}"`))(request.body);
+};
+
+/** A ballot's seal: the same for the same member in the same session (a second ballot is refused), and nothing else. */
+const seal = (sessionNonce: string, memberId: string) => createHmac('sha256', sessionNonce).update(memberId).digest('base64url');
+
+/**
+ * A proposal list and its voting session: drafted by the Office, opened (the council as it stands is snapshotted),
+ * voted by secret ballot by each council member once (absent members' written opinions recorded by the Office),
+ * closed with the minutes. A ballot is stored with a seal and a receipt, never its voter; its event carries no
+ * actor, request id or own time, and its request is logged without the voter.
+ */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
+  const command = commandOf(request);
+  const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
+  const receipt = randomUUID();
+  const context = async () => {
+    const council = command.type === 'OpenVoting' ? fold(councilDecider, (await loadStream(deps, { org, type: 'council', id: `${campaignId}:${year}` })) as unknown as CouncilEvent[]).members : [];
+    return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), seal, receipt };
+  };
+  const secret = command.type === 'CastBallot';
+  const commandDeps = secret ? { ...deps, now: () => new Date(0) } : deps;
+  const requestMeta = secret ? { actor: { sub: 'secret-ballot', org, roles: ['council' as const] }, idempotency: commandRequest(request).idempotency } : commandRequest(request);
+  const result = await executeCommand(commandDeps, proposalDecider, id, command, context, requestMeta);
+  if (secret) return { status: 201, body: { receipt: (result.event?.data as { receipt: string }).receipt, counted: true } };
+  return recordResponse(id, result.events, statusFor(result.event));
+};
+
+export const handler = httpHandler(route);
