@@ -85,6 +85,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ...(['open', 'ballot', 'written-opinion', 'close'] as const).map(
     (action): RouteSpec => ({ method: 'POST', path: `${PROPOSAL}/${action}`, entry: 'functions/http/proposal-commands.ts', summary: PROPOSAL_SUMMARIES[action], access: { events: 'write' } }),
   ),
+  { method: 'GET', path: `${CYCLE}/proposals`, entry: 'functions/http/get-proposal.ts', summary: "The cycle's proposal lists and their state", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: PROPOSAL, entry: 'functions/http/get-proposal.ts', summary: 'A proposal list, its session, and the minutes after the close', access: { events: 'read' } },
   { method: 'GET', path: `${CYCLE}/awards`, entry: 'functions/http/get-cycle-awards.ts', summary: "The cycle's decisions and award totals", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/awards/{recipientKind}/{recipientId}`, entry: 'functions/http/get-recipient-awards.ts', summary: "A member's or department's awards over the years", access: { views: 'read' } },

@@ -2,6 +2,8 @@ import { hasRole } from '../../domain/actor';
 import { slug } from '../../events/text';
 import { refuse } from '../../domain/errors';
 import { loadStream } from '../store/event-store';
+import { publicView, queryViews } from '../store/views';
+import { viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
 import type { RouteHandler } from './types';
@@ -11,8 +13,14 @@ import type { RouteHandler } from './types';
  * For the Office, the leadership and the council; it never shows who voted what (see proposalItem).
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
   if (!hasRole(request.actor, 'office', 'leader', 'council')) refuse('forbidden', 'proposals are read by the Office, the leadership and the council');
+  if (request.params.proposalId === undefined) {
+    // GET …/cycles/{year}/proposals: every list of the cycle with its state (from the views).
+    const { org, campaignId, year } = cycleParams.parse(request.params);
+    const lists = await queryViews(deps, viewKeys.proposal(org, campaignId, year, '').pk);
+    return { status: 200, body: { campaignId, year, proposals: lists.map(publicView) } };
+  }
+  const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
   const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
   return recordResponse(id, await loadStream(deps, id));
 };

@@ -98,6 +98,7 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   [`${PROPOSAL}/written-opinion`]: { body: { memberId: 'vien-b', votes: [] }, allowed: ['office'], stateful: true },
   [`${PROPOSAL}/close`]: { body: { present: ['vien-b'] }, allowed: ['office'] },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}': { allowed: ['office', 'leader', 'council'] },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals': { allowed: ['office', 'leader', 'council'] },
   'GET /orgs/{org}/awards/{recipientKind}/{recipientId}': { allowed: READ_VIEN_A },
 };
 

@@ -85,6 +85,8 @@ describe('initiatives, discipline and award decisions over HTTP', () => {
     const mine = await member.get(`/orgs/${ORG}/awards/member/vien-a`);
     expect(mine.body.awards).toEqual([expect.objectContaining({ decisionId: 'qd-125', title: 'lao-dong-tien-tien', granted: true, amount: 702_000, year: 2025 })]);
     expect((await other.get(`/orgs/${ORG}/awards/member/vien-a`)).status).toBe(403);
+    const board = await office.get(`${paths.cycle(2025)}/scoreboard`);
+    expect(board.body.departments.find((row: { departmentId: string }) => row.departmentId === 'phong-a').awards).toEqual({ 'lao-dong-tien-tien': 1, 'tap-the-lao-dong-tien-tien': 1 });
   });
 
   it('corrects a decision only with a reason; a dropped recipient shows as no longer granted', async () => {

@@ -109,5 +109,11 @@ describe('council votes by secret ballot', () => {
     const viewer = await as(runtime, { role: 'member', department: 'phong-a', member: 'vien-a' });
     expect((await viewer.get(proposal('ds-2025'))).status).toBe(403);
     expect((await (await as(runtime, { role: 'leader' })).get(proposal('ds-2025'))).status).toBe(200);
+    await runtime.settle();
+    const lists = await office.get(`${paths.cycle(2025)}/proposals`);
+    expect(lists.body.proposals.map((each: { proposalId: string; status: string }) => [each.proposalId, each.status])).toEqual([
+      ['ds-2025', 'closed'],
+      ['quota', 'closed'],
+    ]);
   });
 });
