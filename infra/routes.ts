@@ -87,6 +87,8 @@ export const ROUTES: readonly RouteSpec[] = [
   ),
   { method: 'GET', path: `${CYCLE}/proposals`, entry: 'functions/http/get-proposal.ts', summary: "The cycle's proposal lists and their state", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: PROPOSAL, entry: 'functions/http/get-proposal.ts', summary: 'A proposal list, its session, and the minutes after the close', access: { events: 'read' } },
+  { method: 'GET', path: `${CYCLE}/eligibility`, entry: 'functions/http/get-eligibility.ts', summary: 'Who is eligible for which title, and why', access: { views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/eligibility/{participantId}`, entry: 'functions/http/get-eligibility.ts', summary: "One participant's eligibility", access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/awards`, entry: 'functions/http/get-cycle-awards.ts', summary: "The cycle's decisions and award totals", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/awards/{recipientKind}/{recipientId}`, entry: 'functions/http/get-recipient-awards.ts', summary: "A member's or department's awards over the years", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/history/{aggregateType}/{aggregateId}`, entry: 'functions/http/get-history.ts', summary: 'The events of one record', access: { events: 'read' } },

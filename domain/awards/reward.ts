@@ -1,3 +1,4 @@
+import { ruleSetFor } from '../eligibility/rule-sets';
 import type { TitleCode } from '../titles';
 
 /**
@@ -24,5 +25,5 @@ export const baseSalaryOn = (date: string): number => [...BASE_SALARY].reverse()
 /** Amounts in whole VND; a form of commendation without a multiple here has no amount (null), not zero. */
 export const rewardFor = (title: TitleCode, date: string) => {
   const multiple = MULTIPLES[title];
-  return { amount: multiple === undefined ? null : Math.round(multiple * baseSalaryOn(date)), ruleSet: date >= '2025-07-01' ? 'nd152-2025' : date >= '2024-01-01' ? 'luat-2022-nd98-2023' : 'luat-2003-nd91-2017' };
+  return { amount: multiple === undefined ? null : Math.round(multiple * baseSalaryOn(date)), ruleSet: ruleSetFor(date).code };
 };

@@ -91,6 +91,8 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'PUT /orgs/{org}/decisions/{decisionId}': { body: decision, allowed: ['office'] },
   'POST /orgs/{org}/decisions/{decisionId}/revoke': { body: { reason: 'Sai đối tượng' }, allowed: ['office'], stateful: true },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/awards': { allowed: SAME_ORG },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/eligibility': { allowed: SAME_ORG },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/eligibility/{participantId}': { allowed: ['office', 'leader', 'council', 'head-own', 'member-self'] },
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/council': { body: { members: [{ memberId: 'vien-b', chair: true }] }, allowed: ['office'] },
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}': { body: { nominations: [{ nomineeKind: 'member', nomineeId: 'vien-a', title: 'giay-khen', basis: 'Thành tích' }] }, allowed: ['office'] },
   [`${PROPOSAL}/open`]: { allowed: ['office'] },

@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import type { DisciplineLevel } from '../../events/discipline';
+import { isoDate, slug } from '../../events/text';
+import { hasRole } from '../../domain/actor';
+import { cstdcsQuota, departmentEligibility, memberEligibility } from '../../domain/eligibility/eligibility';
+import { ruleSetFor } from '../../domain/eligibility/rule-sets';
+import { refuse } from '../../domain/errors';
+import { mayRead } from '../../domain/policies';
+import type { ScoreEntry } from '../projections/evaluation';
+import { type ViewRecord, queryViews } from '../store/views';
+import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
+import { httpHandler } from './handler';
+import { cycleParams } from './respond';
+import type { RouteHandler } from './types';
+
+const Query = z.object({ date: isoDate.optional() });
+
+/** Every fact eligibility needs for a cycle, from seven Queries of the views at once. */
+const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaignId: string, year: number) => {
+  const [departments, members, scores, pledges, discipline, initiatives, awards] = await Promise.all([
+    queryViews(deps, viewKeys.department(org, '').pk),
+    queryViews(deps, viewKeys.member(org, '').pk),
+    queryViews(deps, scoresPartition(org, campaignId, year)),
+    queryViews(deps, pledgePartition(org, campaignId, year)),
+    queryViews(deps, viewKeys.discipline(org, year, '').pk),
+    queryViews(deps, viewKeys.initiative(org, campaignId, year, '').pk),
+    queryViews(deps, viewKeys.awards(org, 'member', '').pk),
+  ]);
+  const entries = new Map(scores.flatMap((item) => Object.entries((item.entries ?? {}) as Record<string, ScoreEntry>)));
+  const gradeOf = (kind: string, id: string) => {
+    const entry = entries.get(`${kind}:${id}`);
+    return entry?.final ? entry.grade : null;
+  };
+  const pledged = new Set(pledges.filter((pledge) => pledge.status === 'active').map((pledge) => pledge.sk));
+  const disciplineOf = new Map(discipline.map((item) => [item.sk, item.level as DisciplineLevel | null]));
+  const recognized = initiatives.filter((item) => item.status === 'recognized');
+  const count = (kind: string, id: string, upward: boolean) =>
+    recognized.filter((item) => (item.author as { kind: string; id: string }).kind === kind && (item.author as { id: string }).id === id && (!upward || item.proposedUpward)).length;
+  const cstdcsYears = (memberId: string) =>
+    Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
+      .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
+      .map((entry) => entry.year);
+  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears };
+};
+
+/**
+ * GET …/cycles/{year}/eligibility (and …/eligibility/{participantId}): for every member and department, which
+ * titles it is eligible for and why, under the rule set in force on the review date (`?date=`, default 31 December
+ * of the cycle's year). The Office, the leadership and the council see everyone; a head its department; a member
+ * itself. Research projects are not recorded yet: that route to CSTĐCS always reads as not met.
+ */
+export const route: RouteHandler = async (request, deps) => {
+  const { org, campaignId, year, participantId } = cycleParams.extend({ participantId: slug.optional() }).parse(request.params);
+  const { date = `${year}-12-31` } = Query.parse(request.query);
+  const { actor } = request;
+  if (!hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read eligibility');
+  const rules = ruleSetFor(date);
+  const facts = await loadFacts(deps, org, campaignId, year);
+
+  const members = facts.members.map((member: ViewRecord) => {
+    const memberFacts = {
+      year,
+      grade: facts.gradeOf('member', member.sk),
+      pledged: facts.pledged.has(`member#${member.sk}`),
+      discipline: facts.disciplineOf.get(member.sk) ?? null,
+      recognizedInitiatives: facts.count('member', member.sk, false),
+      upwardInitiatives: facts.count('member', member.sk, true),
+      acceptedResearch: false,
+      cstdcsYears: facts.cstdcsYears(member.sk),
+    };
+    return { memberId: member.sk, fullName: member.fullName as string, departmentId: member.departmentId as string, facts: memberFacts, titles: memberEligibility(rules, memberFacts) };
+  });
+  const eligibleFor = (titles: { title: string; eligible: boolean }[], code: string) => titles.find((each) => each.title === code)!.eligible;
+  const departments = facts.departments.map((department: ViewRecord) => {
+    const own = members.filter((member) => member.departmentId === department.sk);
+    const departmentFacts = {
+      collectiveGrade: facts.gradeOf('department', department.sk),
+      members: own.map((member) => ({ grade: member.facts.grade, discipline: member.facts.discipline, ldtt: eligibleFor(member.titles, 'lao-dong-tien-tien'), cstdcs: eligibleFor(member.titles, 'chien-si-thi-dua-co-so') })),
+    };
+    return { departmentId: department.sk, name: department.name as string, facts: departmentFacts, titles: departmentEligibility(rules, departmentFacts) };
+  });
+
+  const ldttHolders = members.filter((member) => eligibleFor(member.titles, 'lao-dong-tien-tien')).length;
+  const quota = cstdcsQuota(rules, ldttHolders);
+  const whole = hasRole(actor, 'office', 'leader', 'council');
+  const visibleMembers = members.filter((member) => (participantId === undefined || member.memberId === participantId) && (whole || mayRead(actor, { kind: 'member', id: member.memberId, departmentId: member.departmentId })));
+  const visibleDepartments = departments.filter((department) => (participantId === undefined || department.departmentId === participantId) && (whole || (hasRole(actor, 'head') && actor.department === department.departmentId)));
+  if (participantId !== undefined && visibleMembers.length + visibleDepartments.length === 0) {
+    refuse(members.some((member) => member.memberId === participantId) || departments.some((each) => each.departmentId === participantId) ? 'forbidden' : 'not-found', 'no such participant you may read');
+  }
+  return {
+    status: 200,
+    body: {
+      campaignId,
+      year,
+      date,
+      ruleSet: { code: rules.code, label: rules.label, ...(rules.unconfirmed ? { unconfirmed: rules.unconfirmed } : {}) },
+      cstdcsQuota: quota === null ? null : { percentOfLdtt: rules.cstdcsQuotaPercent, ldttHolders, allowed: quota },
+      members: visibleMembers,
+      departments: visibleDepartments,
+    },
+  };
+};
+
+export const handler = httpHandler(route);

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CCHC_CRITERIA } from '../../domain/campaign/templates';
+import { vnInstant } from '../../domain/time';
+import type { Runtime } from '../../infra/local/runtime';
+import { type Client, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+
+const evidence = [{ title: 'Báo cáo', ref: 'Số 3/BC' }];
+const sheet = (share: number) => CCHC_CRITERIA.map((criterion) => ({ criterion: criterion.code, score: Math.floor(criterion.maxScore * share * 4) / 4, evidence }));
+const evaluation = (id: string, action: string) => `${paths.cycle(2025)}/evaluations/${id}/${action}`;
+
+describe('eligibility of a cycle over HTTP', () => {
+  let runtime: Runtime;
+  let office: Client;
+
+  beforeAll(async () => {
+    runtime = await startTestRuntime(vnInstant(2025, 11, 15, 9));
+    ({ office } = await setUpOrganization(runtime));
+    const late = { reason: 'Đăng ký bằng văn bản, Văn phòng nhập sau' };
+    expect((await office.put(paths.pledge(2025, 'vien-a'), { ...memberPledge(), late })).status).toBe(201);
+    for (const [id, share] of [['vien-a', 0.95], ['vien-b', 0.85]] as const) {
+      expect((await office.put(evaluation(id, 'self-assessment'), { participantKind: 'member', submit: true, scores: sheet(share) })).status).toBe(201);
+      expect((await office.put(evaluation(id, 'appraisal'), { scores: [] })).status).toBe(200);
+      expect((await office.post(evaluation(id, 'finalize'), undefined)).status).toBe(200);
+    }
+    const initiative = `${paths.cycle(2025)}/initiatives/mot-cua-so`;
+    await office.put(initiative, { authorKind: 'member', authorId: 'vien-a', title: 'Một cửa số', problem: 'Chậm', solution: 'Số hóa', results: 'Nhanh hơn', scope: 'Ban' });
+    await office.post(`${initiative}/review`, undefined);
+    expect((await office.post(`${initiative}/recognize`, { decisionNumber: '9/QĐ', decisionDate: '2025-11-20' })).status).toBe(200);
+    expect((await office.put(`${paths.cycle(2025)}/discipline/vien-b`, { level: 'khien-trach', reason: 'Đi muộn nhiều lần' })).status).toBe(201);
+    await runtime.settle();
+  });
+  afterAll(() => runtime.stop());
+
+  const titles = (body: { members: { memberId: string; titles: { title: string; eligible: boolean }[] }[] }, memberId: string) =>
+    Object.fromEntries(body.members.find((member) => member.memberId === memberId)!.titles.map((title) => [title.title, title.eligible]));
+
+  it('computes each title with its conditions under the rules in force at the end of the year (Decree 152)', async () => {
+    const response = await office.get(`${paths.cycle(2025)}/eligibility`);
+    expect(response.status).toBe(200);
+    expect(response.body.ruleSet.code).toBe('nd152-2025');
+    expect(response.body.ruleSet.unconfirmed).toEqual(expect.any(String));
+    expect(titles(response.body, 'vien-a')).toEqual({ 'lao-dong-tien-tien': true, 'chien-si-thi-dua-co-so': true, 'chien-si-thi-dua-cap-tinh': false });
+    expect(titles(response.body, 'vien-b')).toMatchObject({ 'lao-dong-tien-tien': false });
+    const truong = response.body.members.find((member: { memberId: string }) => member.memberId === 'truong-a');
+    expect(truong.titles[0].conditions[0]).toMatchObject({ pending: true, met: false });
+    expect(truong.titles[0].warnings).toEqual([expect.objectContaining({ code: 'no-pledge' })]);
+    expect(response.body.cstdcsQuota).toBeNull();
+  });
+
+  it('applies Decree 91 to a review dated in 2022, with its 15% quota', async () => {
+    const response = await office.get(`${paths.cycle(2025)}/eligibility?date=2022-12-20`);
+    expect(response.body.ruleSet.code).toBe('luat-2003-nd91-2017');
+    expect(titles(response.body, 'vien-a')['chien-si-thi-dua-co-so']).toBe(true);
+    expect(response.body.cstdcsQuota).toEqual({ percentOfLdtt: 15, ldttHolders: 1, allowed: 0 });
+  });
+
+  it('shows a member only itself, and a head its department', async () => {
+    const member = await as(runtime, { role: 'member', department: 'phong-a', member: 'vien-a' });
+    const own = await member.get(`${paths.cycle(2025)}/eligibility`);
+    expect(own.body.members.map((each: { memberId: string }) => each.memberId)).toEqual(['vien-a']);
+    expect(own.body.departments).toEqual([]);
+    expect((await member.get(`${paths.cycle(2025)}/eligibility/vien-b`)).status).toBe(403);
+    const head = await as(runtime, { role: 'head', department: 'phong-b' });
+    const department = await head.get(`${paths.cycle(2025)}/eligibility`);
+    expect(department.body.departments.map((each: { departmentId: string }) => each.departmentId)).toEqual(['phong-b']);
+    expect((await office.get(`${paths.cycle(2025)}/eligibility/khong-co`)).status).toBe(404);
+  });
+});
