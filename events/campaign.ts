@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { TITLE_CODES } from '../domain/titles';
-import { isoDate, slug, text } from './text';
+import { isoDate, slug, steppedNumber, text } from './text';
 
 const ScoredItem = z.strictObject({
   code: slug,
   label: text(300),
-  maxScore: z.number().positive().max(1000).multipleOf(0.25),
+  maxScore: steppedNumber(4, 0.25, 1000),
 });
 
 /** A scored area; with sub-criteria, those are what is scored and its maximum is theirs summed. */
@@ -18,8 +18,8 @@ const DayOfYear = z.strictObject({ month: z.int().min(1).max(12), day: z.int().m
 export const GradeBand = z.strictObject({
   code: slug,
   label: text(200),
-  above: z.number().min(0).max(100).optional(),
-  atLeast: z.number().min(0).max(100).optional(),
+  above: steppedNumber(100, 0, 100).optional(),
+  atLeast: steppedNumber(100, 0, 100).optional(),
 });
 export type GradeBand = z.output<typeof GradeBand>;
 

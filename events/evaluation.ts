@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { slug, text } from './text';
+import { slug, steppedNumber, text } from './text';
 
 /** Scores are decimals to a quarter point, as on the paper forms. */
-const score = z.number().min(0).max(1000).multipleOf(0.25);
+const score = steppedNumber(4, 0, 1000);
 
 export const Evidence = z.strictObject({ title: text(500), ref: text(2000) });
 

@@ -16,3 +16,14 @@ export const slug = z
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'must be a lowercase slug: a-z, 0-9 and "-", 1 to 64 characters');
 
 export const isoDate = z.iso.date();
+
+/**
+ * Numbers in steps of `1 / per` (quarter points, hundredths of a percent). zod's multipleOf tolerates tiny
+ * doubles (5e-324 "is" a multiple of 0.25), which DynamoDB then refuses to store: this check is exact.
+ */
+export const steppedNumber = (per: number, min: number, max: number) =>
+  z
+    .number()
+    .min(min)
+    .max(max)
+    .refine((value) => Number.isInteger(value * per), { message: `must be a multiple of ${1 / per}` });

@@ -19,7 +19,11 @@ export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId } = campaignParams.parse(request.params);
   const body = CampaignBody.parse(request.body);
   const definition =
-    'title' in body ? body : (CAMPAIGN_TEMPLATES[body.template] ?? refuse('invalid-campaign', `no template "${body.template}"`, { templates: Object.keys(CAMPAIGN_TEMPLATES) }));
+    'title' in body
+      ? body
+      : // Own keys only: "constructor" must not find Object.prototype.constructor.
+        ((Object.hasOwn(CAMPAIGN_TEMPLATES, body.template) ? CAMPAIGN_TEMPLATES[body.template] : undefined) ??
+        refuse('invalid-campaign', `no template "${body.template}"`, { templates: Object.keys(CAMPAIGN_TEMPLATES) }));
   const id = { org, type: 'campaign', id: campaignId } as const;
   const now = deps.now();
   const result = await executeCommand(deps, campaignDecider, id, { type: 'DefineCampaign', definition }, { actor: request.actor, now }, commandRequest(request));
