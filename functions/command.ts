@@ -64,16 +64,17 @@ export const executeCommand = async <Command, Event extends { type: string; data
       return { state: decider.evolve(state, decided[0]), version: version + 1, events: all, event: stored, replayed: false };
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
-      // With If-Match the client asked for exactly this version, and it is gone: 412. Otherwise decide again.
-      if (request.expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
-        refuse('version-conflict', 'the record was changed by someone else meanwhile: read it again');
-      }
+      // Someone wrote this version first, perhaps this very request (an SDK retry of a write whose answer was
+      // lost): load again. The replay check finds our own event; otherwise the If-Match check answers 412, or,
+      // without If-Match, the command is decided again on the newer state.
+      if (attempt >= MAX_ATTEMPTS) refuse('version-conflict', 'the record was changed by someone else meanwhile: read it again');
     }
   }
 };
 
 const findReplay = (events: readonly StoredEvent[], request: CommandRequest): StoredEvent | undefined => {
-  if (!request.idempotency) return undefined;
+  // Without a key, a request still recognizes its own write by its request id (an SDK retry keeps it).
+  if (!request.idempotency) return request.requestId === undefined ? undefined : events.find((event) => event.meta.requestId === request.requestId);
   const { key, requestHash } = request.idempotency;
   const earlier = events.find((event) => event.meta.idempotencyKey === key);
   if (earlier && earlier.meta.requestHash !== requestHash) {

@@ -23,10 +23,10 @@ const BODY_METHODS = new Set(['PUT', 'POST', 'PATCH']);
 export const problemResponses = (log: Logger): HttpMiddleware => ({
   onError: async (request) => {
     const problem = toProblem(request.error);
-    if (problem.status >= 500) log('error', 'unhandled error', { error: String(request.error?.stack ?? request.error), requestId: request.context.awsRequestId });
+    if (problem.status === 500) log('error', 'unhandled error', { error: String(request.error?.stack ?? request.error), requestId: request.context.awsRequestId });
     request.response = {
       statusCode: problem.status,
-      headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+      headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...(problem.status === 503 ? { 'retry-after': '1' } : {}) },
       body: JSON.stringify({ ...problem, instance: request.event.rawPath, requestId: request.context.awsRequestId }),
     };
   },

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'method-not-allowed'
+  | 'temporarily-unavailable'
   | 'internal-error';
 
 const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
@@ -51,6 +52,7 @@ const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
   'not-a-council-member': { status: 403, title: 'Không phải thành viên Hội đồng thi đua, khen thưởng' },
   'voting-not-open': { status: 409, title: 'Phiên biểu quyết chưa mở hoặc đã kết thúc' },
   'tie-needs-chair': { status: 409, title: 'Số phiếu bằng nhau tại giới hạn số lượng: cần ý kiến của Chủ tịch Hội đồng' },
+  'temporarily-unavailable': { status: 503, title: 'Hệ thống đang bận, vui lòng thử lại sau giây lát' },
   'internal-error': { status: 500, title: 'Lỗi hệ thống' },
 };
 
@@ -87,6 +89,9 @@ export const problemBody = (code: ProblemCode, detail: string, extra: Record<str
   ...extra,
 });
 
+/** DynamoDB saying "too fast": the client should back off and retry, which a 503 with Retry-After tells it. */
+const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded']);
+
 /** Any error into a problem. Only an error we did not foresee becomes a 500, and it is logged by the caller. */
 export const toProblem = (error: unknown): ProblemBody => {
   if (error instanceof HttpProblem) return problemBody(error.code, error.message, error.extra);
@@ -96,5 +101,6 @@ export const toProblem = (error: unknown): ProblemBody => {
       errors: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message })),
     });
   }
+  if (THROTTLING.has((error as Error)?.name)) return problemBody('temporarily-unavailable', 'the store is throttling requests: retry shortly with the same Idempotency-Key');
   return problemBody('internal-error', 'an unexpected error occurred; it has been logged');
 };

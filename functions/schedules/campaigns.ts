@@ -49,9 +49,10 @@ export const runCampaignCommand = async (deps: Deps, job: string, campaign: Camp
     { org: campaign.org, type: 'campaign', id: campaign.campaignId },
     command,
     { actor: systemActor(campaign.org, job), now: deps.now() },
-    { actor: systemActor(campaign.org, job), requestId: `${job}:${deps.now().toISOString()}` },
+    // One request id per command: a request recognizes its own earlier write by it (functions/command.ts).
+    { actor: systemActor(campaign.org, job), requestId: `${job}:${deps.now().toISOString()}:${JSON.stringify(command)}` },
   );
-  return result.event === null ? 0 : 1;
+  return result.event === null || result.replayed ? 0 : 1;
 };
 
 /** One log line per run, with the run and what it changed as metrics: an alarm can tell a schedule that never fired. */

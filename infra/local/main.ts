@@ -1,9 +1,11 @@
+import { faultsFromEnv } from './faults';
 import { DEMO_ORG } from './seed';
 import { startRuntime } from './runtime';
 
 /**
  * `npm start`: the whole system on this machine. THIDUA_DATA (default .data/, or "memory"), PORT (3000),
- * THIDUA_NOW (an ISO instant to start the clock at), THIDUA_SEED=none (no demo data).
+ * THIDUA_NOW (an ISO instant to start the clock at), THIDUA_SEED=none (no demo data), THIDUA_FAULTS (injected
+ * faults, e.g. `call=0.02,post-write=0.01,crash=0.05,duplicate=0.02,shuffle`: see faults.ts).
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -12,12 +14,13 @@ const runtime = await startRuntime({
   port: Number(process.env.PORT ?? 3000),
   now: process.env.THIDUA_NOW ? new Date(process.env.THIDUA_NOW) : undefined,
   seed: process.env.THIDUA_SEED !== 'none',
+  faults: faultsFromEnv(process.env.THIDUA_FAULTS),
 });
 
 const campaigns = `${runtime.url}/orgs/${DEMO_ORG}/campaigns`;
 process.stdout.write(`
 thidua is running at ${runtime.url}  (data: ${process.env.THIDUA_DATA ?? '.data'}, clock: ${runtime.clock.now().toISOString()})
-${runtime.seeded ? `Demo data loaded: organization ${DEMO_ORG}, campaigns cchc-2021-2025 and cchc-2026-2030.\n` : ''}
+${process.env.THIDUA_FAULTS ? `Injected faults: ${process.env.THIDUA_FAULTS}\n` : ''}${runtime.seeded ? `Demo data loaded: organization ${DEMO_ORG}, campaigns cchc-2021-2025 and cchc-2026-2030.\n` : ''}
 Get a token (roles: office, leader, council, head, member):
   curl -s -X POST ${runtime.url}/_local/token -H 'content-type: application/json' -d '{"org":"${DEMO_ORG}","role":"office"}'
 Then, for example:

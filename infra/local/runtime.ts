@@ -6,18 +6,19 @@ import { httpHandler } from '../../functions/http/handler';
 import type { RouteHandler } from '../../functions/http/types';
 import { type Logger, jsonLogger } from '../../functions/log';
 import type { projectRecords } from '../../functions/streams/project-views';
-import { computeViews } from '../../functions/streams/rebuild';
+import { computeViews, storedViews } from '../../functions/streams/rebuild';
 import { writeViewIfNewer } from '../../functions/store/write-view';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type ScheduleSpec } from '../routes';
 import { LocalAuthority, type TokenRequest } from './auth';
 import { LocalClock } from './clock';
 import { startDynalite } from './dynalite';
+import type { Faults } from './faults';
 import { type LambdaHttpHandler, createLocalHttpServer } from './http-server';
 import { localRoutes } from './local-routes';
 import { compileRoute } from './router';
 import { LocalScheduler } from './scheduler';
 import { seedDemo } from './seed';
-import { StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
+import { type BatchHandler, StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
 
 export interface RuntimeOptions {
   /** A folder for the embedded DynamoDB (kept across restarts), or 'memory'. */
@@ -31,12 +32,21 @@ export interface RuntimeOptions {
   readonly streams?: StreamDeliveryOptions;
   /** Tests drive the schedules by hand; the demo lets the clock fire them. */
   readonly autoSchedules?: boolean;
+  /** Injected faults (faults.ts): store errors, projector crashes, duplicated and reordered deliveries. Off if absent. */
+  readonly faults?: Faults;
 }
 
 const ROOT = new URL('../../', import.meta.url);
 const importEntry = (entry: string) => import(pathToFileURL(join(ROOT.pathname, entry)).href);
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
+
+const inParallel = async <T>(items: readonly T[], width: number, each: (item: T) => Promise<void>) => {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await each(items[next++]);
+  }));
+};
 
 /**
  * The whole system on one machine: dynalite, stream delivery to the projector, the scheduler on a movable clock,
@@ -51,13 +61,23 @@ export const startRuntime = async (options: RuntimeOptions) => {
 
   const [subscription] = STREAM_SUBSCRIPTIONS;
   const projector = (await importEntry(subscription.entry)) as { projectRecords: typeof projectRecords };
-  const streams = new StreamDelivery(dynamo.tables.events, (records) => projector.projectRecords(deps, records), log, { batchSize: subscription.batchSize, ...options.streams });
+  const project: BatchHandler = (records) => projector.projectRecords(deps, records);
+  const streams = new StreamDelivery(dynamo.tables.events, options.faults?.projector(project) ?? project, log, {
+    batchSize: subscription.batchSize,
+    faults: options.faults?.delivery,
+    ...options.streams,
+  });
   streams.attach(dynamo.client);
 
   // Stream delivery is in memory: whatever a crash left undelivered is recomputed from the events here.
-  const views = await computeViews(deps);
+  // Items already at their version are skipped (writeViewIfNewer would refuse them anyway, one slow call each).
+  const [views, stored] = await Promise.all([computeViews(deps), storedViews(deps)]);
+  const storedVersions = new Map(stored.map((item) => [`${item.pk}\n${item.sk}`, item.version]));
+  const upToDate = (item: (typeof views)[number]) => typeof item.version === 'number' && item.version === storedVersions.get(`${item.pk}\n${item.sk}`);
   let rebuilt = 0;
-  for (const item of views) if (await writeViewIfNewer(deps, item)) rebuilt++;
+  await inParallel(views.filter((item) => !upToDate(item)), 16, async (item) => {
+    if (await writeViewIfNewer(deps, item)) rebuilt++;
+  });
   const empty = views.length === 0;
   if (empty && options.seed) {
     await seedDemo(deps, clock.now(), () => streams.drained());
@@ -76,10 +96,23 @@ export const startRuntime = async (options: RuntimeOptions) => {
     scheduler.start();
   }
 
+  // Store faults start once the runtime is up: the rebuild at start-up has no retries (it is local machinery).
+  options.faults?.attachStore(dynamo.client, dynamo.tables);
+
+  // Requests still running when the server stops (their clients cut off) finish before the store closes.
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked =
+    (handler: LambdaHttpHandler): LambdaHttpHandler =>
+    (event, context) => {
+      const running = handler(event, context);
+      inFlight.add(running);
+      running.then(() => inFlight.delete(running), () => inFlight.delete(running));
+      return running;
+    };
   const handlers = new Map<string, LambdaHttpHandler>();
   for (const spec of ROUTES) {
     const module = (await importEntry(spec.entry)) as { route: RouteHandler };
-    handlers.set(`${spec.method} ${spec.path}`, httpHandler(module.route, { public: spec.public }, () => deps) as unknown as LambdaHttpHandler);
+    handlers.set(`${spec.method} ${spec.path}`, tracked(httpHandler(module.route, { public: spec.public }, () => deps) as unknown as LambdaHttpHandler));
   }
   const authority = LocalAuthority.forData(options.data);
   const server = createLocalHttpServer({
@@ -117,12 +150,35 @@ export const startRuntime = async (options: RuntimeOptions) => {
     token: (request: TokenRequest) => authority.issue(request, clock.now()),
     /** Waits until the projector has applied every event written so far. */
     settle: () => streams.drained(),
-    stop: async () => {
+    /**
+     * Cuts every connection, lets the requests already running finish, then closes the store. `crash: true` drops
+     * the stream records not yet delivered, as a crash would (the next start rebuilds the views from the events).
+     */
+    stop: async ({ crash = false }: { readonly crash?: boolean } = {}) => {
       scheduler.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([...inFlight]);
+      if (crash) {
+        // The batch being projected fails against the closed store; nothing is written after this returns.
+        streams.pause();
+        await dynamo.close();
+        await streams.drained();
+        return;
+      }
       await streams.drained();
       await dynamo.close();
     },
   };
+};
+
+/**
+ * Stops a runtime and starts it again on the same data folder and port, as a restarted server would: clients see
+ * their connections cut, then refused, then the same URL again. The disk is kept; with `crash`, the stream records
+ * not yet delivered are not (the views are rebuilt from the events at start).
+ */
+export const restartRuntime = async (runtime: Runtime, options: RuntimeOptions, { crash = false } = {}): Promise<Runtime> => {
+  await runtime.stop({ crash });
+  options.faults?.count('restart');
+  return startRuntime({ ...options, port: runtime.port });
 };

@@ -6,9 +6,17 @@ export type BatchHandler = (records: DynamoDBRecord[]) => Promise<{ batchItemFai
 
 export interface StreamDeliveryOptions {
   readonly batchSize?: number;
-  /** Attempts per batch before its records are set aside (as an on-failure queue would). */
+  /** Attempts at a batch's first record, with no progress past it, before it is set aside (as an on-failure queue would). */
   readonly maxAttempts?: number;
   readonly retryDelayMs?: number;
+  /** Injected faults (faults.ts): duplicated and reordered deliveries. */
+  readonly faults?: DeliveryFaults;
+}
+
+/** What the handler is handed instead of a batch, and which delivered records come again later. */
+export interface DeliveryFaults {
+  batch(records: readonly DynamoDBRecord[]): DynamoDBRecord[];
+  again(delivered: readonly DynamoDBRecord[]): DynamoDBRecord[];
 }
 
 /**
@@ -32,8 +40,11 @@ export class StreamDelivery {
     private readonly options: StreamDeliveryOptions = {},
   ) {}
 
-  /** Taps the SDK client: after each successful PutItem on the events table, the new image is enqueued. */
-  attach(client: DynamoDBClient): void {
+  /**
+   * Taps the SDK client: after each successful PutItem on the events table, the new image is enqueued. The tap sits
+   * inside the SDK's retries, next to the wire: an attempt that wrote is a record even if a later answer is lost.
+   */
+  attach(client: Pick<DynamoDBClient, 'middlewareStack'>): void {
     client.middlewareStack.add(
       (next) => async (args) => {
         const result = await next(args);
@@ -41,7 +52,7 @@ export class StreamDelivery {
         if (input.TableName === this.eventsTable && input.Item && 'ConditionExpression' in input) this.enqueue(input.Item);
         return result;
       },
-      { step: 'build', name: 'localStreamDelivery' },
+      { step: 'finalizeRequest', priority: 'low', name: 'localStreamDelivery' },
     );
   }
 
@@ -64,6 +75,11 @@ export class StreamDelivery {
       },
     });
     this.start();
+  }
+
+  /** Records waiting for delivery: how far the projector is behind. */
+  get pending(): number {
+    return this.queue.length;
   }
 
   /** Holds records back (they queue up), as a stream whose consumer is slow or down would. */
@@ -96,7 +112,7 @@ export class StreamDelivery {
       const batch = this.queue.slice(0, batchSize);
       let firstFailed = batch.length;
       try {
-        const { batchItemFailures } = await this.handle(batch);
+        const { batchItemFailures } = await this.handle(this.options.faults?.batch(batch) ?? batch);
         for (const { itemIdentifier } of batchItemFailures) {
           firstFailed = Math.min(firstFailed, batch.findIndex((record) => record.dynamodb!.SequenceNumber === itemIdentifier));
         }
@@ -106,10 +122,10 @@ export class StreamDelivery {
       }
       this.queue.splice(0, firstFailed);
       this.delivered += firstFailed;
-      if (firstFailed === batch.length) {
-        attempt = 0;
-        continue;
-      }
+      if (this.options.faults) this.queue.push(...this.options.faults.again(batch.slice(0, firstFailed)));
+      // Attempts count for the record at the head: one that moved past its batch's failures starts afresh.
+      if (firstFailed > 0) attempt = 0;
+      if (firstFailed === batch.length) continue;
       if (++attempt >= maxAttempts) {
         // Like an on-failure destination: set the record aside, go on with the rest.
         this.failed.push(...this.queue.splice(0, 1));
@@ -117,6 +133,7 @@ export class StreamDelivery {
         attempt = 0;
         continue;
       }
+      if (this.paused) break;
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs * 2 ** Math.min(attempt, 6)));
     }
   }
