@@ -41,7 +41,8 @@ interface ConditionBase {
 
 /**
  * A pledge condition: `required` bars the title when missing (Decree 91: "không xem xét, công nhận danh hiệu thi
- * đua đối với cá nhân, tập thể không đăng ký thi đua"); `warning` only warns (Law 2022 art. 7).
+ * đua đối với cá nhân, tập thể không đăng ký thi đua"); `warning` only warns (Law 2022 art. 7): its code and label
+ * are then the warning's, and it is not listed among the conditions.
  */
 export type PledgeMode = 'required' | 'warning';
 
@@ -408,7 +409,7 @@ const ND98: RuleSet = {
         HOAN_THANH_TOT,
         {
           kind: 'pledged',
-          code: 'dang-ky-thi-dua',
+          code: 'thieu-dang-ky-thi-dua',
           label: 'Không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)',
           mode: 'warning',
         },
@@ -456,7 +457,7 @@ const ND98: RuleSet = {
       conditions: [
         {
           kind: 'pledged',
-          code: 'dang-ky-thi-dua',
+          code: 'thieu-dang-ky-thi-dua',
           label: 'Tập thể không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)',
           mode: 'warning',
         },
@@ -482,7 +483,7 @@ const ND98: RuleSet = {
       conditions: [
         {
           kind: 'pledged',
-          code: 'dang-ky-thi-dua',
+          code: 'thieu-dang-ky-thi-dua',
           label: 'Tập thể không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)',
           mode: 'warning',
         },

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import type { DisciplineLevel } from '../../events/discipline';
 import { isoDate, slug } from '../../events/text';
 import { hasRole } from '../../domain/actor';
-import { cstdcsQuota, departmentEligibility, memberEligibility } from '../../domain/eligibility/eligibility';
-import { ruleSetFor } from '../../domain/eligibility/rule-sets';
+import { departmentEligibility, memberEligibility, quotaCap } from '../../domain/awards/eligibility';
+import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
 import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
 import type { ScoreEntry } from '../projections/evaluation';
@@ -54,7 +54,12 @@ export const route: RouteHandler = async (request, deps) => {
   const { date = `${year}-12-31` } = Query.parse(request.query);
   const { actor } = request;
   if (!hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read eligibility');
-  const rules = ruleSetFor(date);
+  let rules: RuleSet;
+  try {
+    rules = ruleSetFor(date);
+  } catch (error) {
+    return refuse('invalid-request', (error as Error).message);
+  }
   const facts = await loadFacts(deps, org, campaignId, year);
 
   const members = facts.members.map((member: ViewRecord) => {
@@ -62,26 +67,33 @@ export const route: RouteHandler = async (request, deps) => {
       year,
       grade: facts.gradeOf('member', member.sk),
       pledged: facts.pledged.has(`member#${member.sk}`),
-      discipline: facts.disciplineOf.get(member.sk) ?? null,
+      disciplineLevel: facts.disciplineOf.get(member.sk) ?? null,
       recognizedInitiatives: facts.count('member', member.sk, false),
-      upwardInitiatives: facts.count('member', member.sk, true),
+      provinceWideInitiatives: facts.count('member', member.sk, true),
       acceptedResearch: false,
-      cstdcsYears: facts.cstdcsYears(member.sk),
+      previousCstdcsYears: facts.cstdcsYears(member.sk),
     };
     return { memberId: member.sk, fullName: member.fullName as string, departmentId: member.departmentId as string, facts: memberFacts, titles: memberEligibility(rules, memberFacts) };
   });
-  const eligibleFor = (titles: { title: string; eligible: boolean }[], code: string) => titles.find((each) => each.title === code)!.eligible;
+  const eligibleFor = (titles: readonly { title: string; eligible: boolean }[], code: string) => titles.find((each) => each.title === code)?.eligible ?? false;
   const departments = facts.departments.map((department: ViewRecord) => {
     const own = members.filter((member) => member.departmentId === department.sk);
     const departmentFacts = {
       collectiveGrade: facts.gradeOf('department', department.sk),
-      members: own.map((member) => ({ grade: member.facts.grade, discipline: member.facts.discipline, ldtt: eligibleFor(member.titles, 'lao-dong-tien-tien'), cstdcs: eligibleFor(member.titles, 'chien-si-thi-dua-co-so') })),
+      pledged: facts.pledged.has(`department#${department.sk}`),
+      members: own.map((member) => ({
+        memberId: member.memberId,
+        grade: member.facts.grade,
+        disciplineLevel: member.facts.disciplineLevel,
+        eligibleLdtt: eligibleFor(member.titles, 'lao-dong-tien-tien'),
+        eligibleCstdcs: eligibleFor(member.titles, 'chien-si-thi-dua-co-so'),
+      })),
     };
     return { departmentId: department.sk, name: department.name as string, facts: departmentFacts, titles: departmentEligibility(rules, departmentFacts) };
   });
 
   const ldttHolders = members.filter((member) => eligibleFor(member.titles, 'lao-dong-tien-tien')).length;
-  const quota = cstdcsQuota(rules, ldttHolders);
+  const quota = quotaCap(rules, 'chien-si-thi-dua-co-so', ldttHolders);
   const whole = hasRole(actor, 'office', 'leader', 'council');
   const visibleMembers = members.filter((member) => (participantId === undefined || member.memberId === participantId) && (whole || mayRead(actor, { kind: 'member', id: member.memberId, departmentId: member.departmentId })));
   const visibleDepartments = departments.filter((department) => (participantId === undefined || department.departmentId === participantId) && (whole || (hasRole(actor, 'head') && actor.department === department.departmentId)));
@@ -94,8 +106,8 @@ export const route: RouteHandler = async (request, deps) => {
       campaignId,
       year,
       date,
-      ruleSet: { code: rules.code, label: rules.label, ...(rules.unconfirmed ? { unconfirmed: rules.unconfirmed } : {}) },
-      cstdcsQuota: quota === null ? null : { percentOfLdtt: rules.cstdcsQuotaPercent, ldttHolders, allowed: quota },
+      ruleSet: { code: rules.code, label: rules.label, thresholdsUnconfirmed: rules.thresholdsUnconfirmed, notes: rules.notes },
+      cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota },
       members: visibleMembers,
       departments: visibleDepartments,
     },

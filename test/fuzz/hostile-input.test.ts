@@ -1,19 +1,90 @@
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../infra/local/runtime';
-import { rawRequest } from '../support/raw-http';
+import { ROUTES } from '../../infra/routes';
+import { pollution, POLLUTION_MARKERS } from '../support/pollution';
+import { closeRawConnections, rawRequest } from '../support/raw-http';
+import { type HostedRuntime, type RuntimeWorker, startHostedRuntime, startRuntimeWorker } from '../support/runtime-host';
 import { ORG, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
-import { PHASES, RUNS, SEED, describeHostileInput } from './route-fuzzer';
+import { VALID_BODIES } from './arbitraries';
+import { PHASES, RUNS, SEED, fuzzRoute, printTally, tally } from './route-fuzzer';
 
 /**
- * Hostile input, part 1 of 2: the routes of even index in the route table (route-fuzzer.ts says what is generated
- * and checked; hostile-input.part-2.test.ts has the odd ones, and vitest runs the two files in parallel), and
- * Vietnamese names typed in NFC, NFD or a mix of both.
+ * Hostile input: property-based fuzzing (fast-check) of EVERY route of the route table, FUZZ_RUNS generated
+ * requests per route (default 1000), each route on a fresh runtime with a set-up organization, through the real
+ * local HTTP server. What is generated: arbitraries.ts; what is checked, and the settings: route-fuzzer.ts.
  *
- * Settings: FUZZ_RUNS (generated requests per route, default 1000), FUZZ_SEED, FUZZ_COUNT_EVERY, FUZZ_STATS=1.
+ * vitest gives this 2-core machine one worker, and a runtime's HTTP server and store run on one event loop, so the
+ * routes are fuzzed two at a time: one runtime in this thread, one in a worker thread (runtime-host.ts), each on a
+ * core. Each route's requests are sent one after the other, so a write is always the request's own.
  */
-describeHostileInput('hostile input, part 1: routes 0, 2, 4… of the route table', 0, 2, () => {
+describe('hostile input: every route of the table', () => {
+  const LANES = (process.env.FUZZ_LANES ?? 'worker,worker').split(',');
+  let worker: RuntimeWorker;
+  const workers: RuntimeWorker[] = [];
+  /** One lane per runtime thread (this one, or a worker); a route waits for a free lane. */
+  const free: (RuntimeWorker | undefined)[] = [];
+  const waiting: ((lane: RuntimeWorker | undefined) => void)[] = [];
+  const acquire = () => new Promise<RuntimeWorker | undefined>((resolve) => (free.length > 0 ? resolve(free.pop()) : waiting.push(resolve)));
+  const release = (lane: RuntimeWorker | undefined) => (waiting.length > 0 ? waiting.shift()!(lane) : free.push(lane));
+
+  beforeAll(async () => {
+    for (const lane of LANES) {
+      if (lane === 'main') free.push(undefined);
+      else {
+        const started = await startRuntimeWorker();
+        workers.push(started);
+        free.push(started);
+      }
+    }
+    worker = workers[0] ?? (await startRuntimeWorker());
+    if (!workers.includes(worker)) workers.push(worker);
+  });
+  afterAll(async () => {
+    closeRawConnections();
+    for (const each of workers) await each.terminate();
+    if (process.env.FUZZ_STATS) printTally();
+  });
+
+  it('the write tap sees the write of a command, in either thread (so that it would see a write on refusal)', async () => {
+    for (const lane of [undefined, worker]) {
+      const runtime = await startHostedRuntime(PHASES[0].now, lane);
+      try {
+        const response = await rawRequest(runtime.url, {
+          method: 'PUT',
+          target: paths.department('phong-tap'),
+          headers: { authorization: `Bearer ${await runtime.token({ org: ORG, role: 'office' })}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'Phòng Tap' }),
+        });
+        expect(response.status).toBe(201);
+        expect(await runtime.writes()).toBe(1);
+        expect(await runtime.countEvents()).toBe(1);
+      } finally {
+        await runtime.stop();
+      }
+    }
+  });
+
+  for (const route of ROUTES) {
+    const key = `${route.method} ${route.path}`;
+    it.concurrent(`${key}: ${RUNS} generated requests; never a 5xx, always problem+json, no write on refusal`, { timeout: 120_000 + RUNS * 150 }, async () => {
+      const lane = await acquire();
+      let failures: string[];
+      try {
+        const runtime: HostedRuntime = await startHostedRuntime(PHASES[0].now, lane);
+        try {
+          failures = await fuzzRoute(route, runtime);
+        } finally {
+          await runtime.stop();
+        }
+      } finally {
+        release(lane);
+      }
+      if (failures.length > 0) throw new Error(failures.join('\n\n'));
+    });
+  }
+
   describe('NFD and NFC: one name, however it is typed', () => {
     const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
     const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc'];
@@ -54,5 +125,22 @@ describeHostileInput('hostile input, part 1: routes 0, 2, 4… of the route tabl
         { numRuns: runs, ...(SEED === undefined ? {} : { seed: SEED }) },
       );
     });
+  });
+
+  it('after all of it, no prototype gained a property, in this thread or in the worker', async () => {
+    expect(pollution()).toEqual([]);
+    for (const each of workers) expect(await each.call('pollution')).toEqual([]);
+    for (const marker of POLLUTION_MARKERS) expect(({} as Record<string, unknown>)[marker]).toBeUndefined();
+  });
+
+  it('the fuzzing reached the handlers: accepted writes and every kind of refusal', () => {
+    // A fuzzer that only ever got 401s or 404s would prove nothing.
+    expect(tally.requests).toBeGreaterThanOrEqual(ROUTES.length);
+    if (ROUTES.some((route) => `${route.method} ${route.path}` in VALID_BODIES)) expect(tally.writes).toBeGreaterThan(0);
+    if (RUNS >= 200) {
+      for (const status of [200, 201, 400, 401, 403, 404, 405, 409, 412, 413, 415]) {
+        expect(tally.byStatus.get(status) ?? 0, `responses with status ${status}: ${JSON.stringify([...tally.byStatus].sort())}`).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -72,6 +72,7 @@ describe('initiatives, discipline and award decisions over HTTP', () => {
   it('records a decision with rewards from the base salary in force on its date', async () => {
     expect((await office.put(decisions('qd-sai'), { ...decision, awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'department', recipientId: 'phong-a' }] })).body.code).toBe('title-not-for-recipient');
     expect((await office.put(decisions('qd-sai'), { ...decision, awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'khong-co' }] })).status).toBe(404);
+    expect((await office.put(decisions('qd-cu'), { ...decision, date: '2010-01-01' })).body.code).toBe('invalid-request');
     const recorded = await office.put(decisions('qd-125'), decision);
     expect(recorded.status).toBe(201);
     // 0.3 and 0.8 × 2,340,000 VND (the base salary from 1 July 2024).

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_SETS, ruleSetByCode, ruleSetFor } from '../../../domain/awards/rule-sets';
+import { TITLES } from '../../../domain/titles';
+import { ND152, ND91, ND98 } from './fixtures';
+
+describe('ruleSetFor: the rule set in force on the review date', () => {
+  it.each([
+    ['2017-10-01', 'luat-2003-nd91-2017'],
+    ['2021-01-01', 'luat-2003-nd91-2017'],
+    // A review of cycle 2022 held on 20/12/2022.
+    ['2022-12-20', 'luat-2003-nd91-2017'],
+    ['2023-12-31', 'luat-2003-nd91-2017'],
+    ['2024-01-01', 'luat-2022-nd98-2023'],
+    ['2024-12-20', 'luat-2022-nd98-2023'],
+    // The year that straddles 01/07/2025: the day before is still Decree 98, the day itself Decree 152.
+    ['2025-06-30', 'luat-2022-nd98-2023'],
+    ['2025-07-01', 'nd152-2025'],
+    ['2025-12-20', 'nd152-2025'],
+    ['2030-01-01', 'nd152-2025'],
+  ])('%s → %s', (date, code) => {
+    expect(ruleSetFor(date).code).toBe(code);
+  });
+
+  it.each(['2017-09-30', '2025-02-30', '2025-7-1', '2025-07-01T00:00:00+07:00', ''])('refuses %j (before the first rule set, or not a calendar date)', (date) => {
+    expect(() => ruleSetFor(date)).toThrow(RangeError);
+  });
+
+  it('the rule sets are in order of effective date, and each is found by its code', () => {
+    const dates = RULE_SETS.map((ruleSet) => ruleSet.effectiveFrom);
+    expect(dates).toStrictEqual([...dates].sort());
+    expect(RULE_SETS.map((ruleSet) => ruleSet.code)).toStrictEqual(['luat-2003-nd91-2017', 'luat-2022-nd98-2023', 'nd152-2025']);
+    for (const ruleSet of RULE_SETS) expect(ruleSetByCode(ruleSet.code)).toBe(ruleSet);
+    expect(ruleSetByCode('nd42-2010')).toBeUndefined();
+  });
+});
+
+describe('rule set data', () => {
+  it.each(RULE_SETS.map((ruleSet) => [ruleSet.code, ruleSet] as const))('%s covers every title once, on the right side', (_code, ruleSet) => {
+    const memberTitles = ruleSet.memberTitles.map((rule) => rule.title);
+    const departmentTitles = ruleSet.departmentTitles.map((rule) => rule.title);
+    expect(new Set(memberTitles).size).toBe(memberTitles.length);
+    expect(new Set(departmentTitles).size).toBe(departmentTitles.length);
+    expect(memberTitles.sort()).toStrictEqual(TITLES.filter((title) => (title.for as readonly string[]).includes('member')).map((title) => title.code).sort());
+    expect(departmentTitles.sort()).toStrictEqual(
+      TITLES.filter((title) => (title.for as readonly string[]).includes('department')).map((title) => title.code).sort(),
+    );
+    expect(ruleSet.label).toMatch(/Luật Thi đua/);
+  });
+
+  it('the 15% CSTĐCS quota exists only under Decree 91', () => {
+    const quotas = RULE_SETS.flatMap((ruleSet) =>
+      [...ruleSet.memberTitles, ...ruleSet.departmentTitles].filter((rule) => rule.quota !== null).map((rule) => [ruleSet.code, rule.title, rule.quota]),
+    );
+    expect(quotas).toStrictEqual([['luat-2003-nd91-2017', 'chien-si-thi-dua-co-so', { ofTitle: 'lao-dong-tien-tien', percent: 15, assumed: false }]]);
+  });
+
+  it.each([
+    // [rule set, title, percent of all members, secret ballot, assumed]
+    [ND91, 'chien-si-thi-dua-co-so', 80, true, true],
+    [ND91, 'chien-si-thi-dua-cap-tinh', 90, true, false],
+    [ND91, 'co-thi-dua-cap-tinh', 80, true, true],
+    [ND98, 'chien-si-thi-dua-co-so', 80, false, false],
+    [ND98, 'chien-si-thi-dua-cap-tinh', 90, false, false],
+    [ND98, 'co-thi-dua-cap-tinh', 80, false, false],
+    [ND152, 'chien-si-thi-dua-co-so', 80, false, false],
+    [ND152, 'chien-si-thi-dua-cap-tinh', 90, false, false],
+    [ND152, 'co-thi-dua-cap-tinh', 80, false, false],
+  ] as const)('%#: %s votes', (ruleSet, title, percent, secretBallot, assumed) => {
+    const rule = [...ruleSet.memberTitles, ...ruleSet.departmentTitles].find((each) => each.title === title)!;
+    expect(rule.vote).toMatchObject({ percentOfAllMembers: percent, secretBallot, assumed });
+  });
+
+  it('only Chiến sĩ thi đua and Cờ thi đua need a vote, in every rule set', () => {
+    for (const ruleSet of RULE_SETS) {
+      const voted = [...ruleSet.memberTitles, ...ruleSet.departmentTitles].filter((rule) => rule.vote !== null).map((rule) => rule.title);
+      expect(voted.sort()).toStrictEqual(['chien-si-thi-dua-cap-tinh', 'chien-si-thi-dua-co-so', 'co-thi-dua-cap-tinh']);
+    }
+  });
+
+  it('Decree 152 copies Decree 98 and says its thresholds are unconfirmed', () => {
+    expect(ND152.thresholdsUnconfirmed).toBe(true);
+    expect(ND98.thresholdsUnconfirmed).toBe(false);
+    expect(ND91.thresholdsUnconfirmed).toBe(false);
+    expect(ND152.memberTitles).toStrictEqual(ND98.memberTitles);
+    expect(ND152.departmentTitles).toStrictEqual(ND98.departmentTitles);
+    expect(ND152.rewards).toStrictEqual(ND98.rewards);
+  });
+
+  it('reward multiples of Decree 98 art. 54 (domain.md); Decree 91 reuses them as assumptions except TT LĐTT', () => {
+    const multiples = (ruleSet: typeof ND98) => Object.fromEntries(Object.entries(ruleSet.rewards).map(([code, rule]) => [code, rule.multiple]));
+    const expected = {
+      'chien-si-thi-dua-toan-quoc': 4.5,
+      'chien-si-thi-dua-cap-tinh': 3.0,
+      'chien-si-thi-dua-co-so': 1.0,
+      'lao-dong-tien-tien': 0.3,
+      'tap-the-lao-dong-xuat-sac': 1.5,
+      'tap-the-lao-dong-tien-tien': 0.8,
+      'co-thi-dua-cap-tinh': 8.0,
+      'giay-khen': null,
+      'bang-khen-cap-tinh': null,
+    };
+    expect(multiples(ND98)).toStrictEqual(expected);
+    expect(multiples(ND91)).toStrictEqual(expected);
+    expect(Object.values(ND98.rewards).filter((rule) => rule.multiple !== null).every((rule) => !rule.assumed)).toBe(true);
+    expect(Object.entries(ND91.rewards).filter(([, rule]) => !rule.assumed).map(([code]) => code)).toStrictEqual(['tap-the-lao-dong-tien-tien']);
+  });
+
+  it('rounding is data: up to 10,000 VND under Decree 91 (art. 68(2)), nearest 1,000 (assumed) from 2024', () => {
+    expect(ND91.rewardRounding).toMatchObject({ mode: 'up', unit: 10_000, assumed: false });
+    expect(ND98.rewardRounding).toMatchObject({ mode: 'nearest', unit: 1_000, assumed: true });
+    expect(ND152.rewardRounding).toStrictEqual(ND98.rewardRounding);
+  });
+});
