@@ -36,3 +36,9 @@ export const formatVnDate = (instant: Date): string => {
   const { year, month, day } = vnDate(instant);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 };
+
+/** "2025-12-20": the calendar date of an instant in Asia/Ho_Chi_Minh, as rules and decisions are dated. */
+export const vnIsoDate = (instant: Date): string => {
+  const { year, month, day } = vnDate(instant);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};

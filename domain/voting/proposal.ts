@@ -3,6 +3,7 @@ import { type Actor, hasRole } from '../actor';
 import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { requireOffice } from '../policies';
+import type { RuleSet } from '../awards/rule-sets';
 import { requiredYes } from './thresholds';
 
 export type ProposalCommand =
@@ -34,6 +35,8 @@ export interface ProposalContext {
   readonly council: readonly { readonly memberId: string; readonly chair: boolean }[];
   /** Made by the handler (randomness and HMAC are not the domain's): a new session's nonce, a voter's seal and receipt. */
   readonly sessionNonce: string;
+  /** The rules in force when the session opens: they set the thresholds. */
+  readonly rules: RuleSet;
   readonly seal: (sessionNonce: string, memberId: string) => string;
   readonly receipt: string;
 }
@@ -119,7 +122,7 @@ const decide = (command: ProposalCommand, state: ProposalState, context: Proposa
           data: {
             members,
             chair: context.council.find((member) => member.chair)?.memberId ?? null,
-            required: state.nominations.map((nomination) => requiredYes(nomination.title, members.length)),
+            required: state.nominations.map((nomination) => requiredYes(context.rules, nomination.title, members.length)),
             sessionNonce: context.sessionNonce,
           },
         },

@@ -3,7 +3,9 @@ import * as z from 'zod';
 import type { CouncilEvent } from '../../events/voting';
 import { Nomination, Vote } from '../../events/voting';
 import { slug } from '../../events/text';
+import { ruleSetFor } from '../../domain/awards/rule-sets';
 import { fold } from '../../domain/decider';
+import { vnIsoDate } from '../../domain/time';
 import { refuse } from '../../domain/errors';
 import { councilDecider } from '../../domain/voting/council';
 import { type ProposalCommand, proposalDecider } from '../../domain/voting/proposal';
@@ -48,7 +50,8 @@ export const route: RouteHandler = async (request, deps) => {
   const receipt = randomUUID();
   const context = async () => {
     const council = command.type === 'OpenVoting' ? fold(councilDecider, (await loadStream(deps, { org, type: 'council', id: `${campaignId}:${year}` })) as unknown as CouncilEvent[]).members : [];
-    return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), seal, receipt };
+    const rules = ruleSetFor(vnIsoDate(deps.now()));
+    return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), rules, seal, receipt };
   };
   const secret = command.type === 'CastBallot';
   const commandDeps = secret ? { ...deps, now: () => new Date(0) } : deps;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../domain/errors';
 import { rewardFor } from '../../../domain/awards/reward';
+import { ruleSetFor } from '../../../domain/awards/rule-sets';
 import { requiredYes } from '../../../domain/voting/thresholds';
 
 describe('council thresholds used by the voting sessions, against all members', () => {
@@ -11,7 +12,7 @@ describe('council thresholds used by the voting sessions, against all members', 
     ['chien-si-thi-dua-cap-tinh', 10, 9],
     ['giay-khen', 7, 4],
     ['giay-khen', 6, 4],
-  ] as const)('%s with %i members needs %i yes', (title, members, required) => expect(requiredYes(title, members)).toBe(required));
+  ] as const)('%s with %i members needs %i yes', (title, members, required) => expect(requiredYes(ruleSetFor('2025-12-20'), title, members)).toBe(required));
 });
 
 describe('the reward of a decision line', () => {
