@@ -1,28 +1,11 @@
 import * as z from 'zod';
-import { CampaignEvent } from './campaign';
-import { DecisionEvent } from './decision';
-import { DisciplineEvent } from './discipline';
-import { EvaluationEvent } from './evaluation';
-import { InitiativeEvent } from './initiative';
-import { DepartmentEvent, MemberEvent } from './organization';
-import { PledgeEvent } from './pledge';
-import { CouncilEvent, ProposalEvent } from './voting';
-
-/** Every aggregate type and the schema of its events: the one place to find an event by name. */
-export const EVENT_SCHEMAS = {
-  department: DepartmentEvent,
-  member: MemberEvent,
-  campaign: CampaignEvent,
-  pledge: PledgeEvent,
-  evaluation: EvaluationEvent,
-  initiative: InitiativeEvent,
-  discipline: DisciplineEvent,
-  decision: DecisionEvent,
-  council: CouncilEvent,
-  proposal: ProposalEvent,
-} as const;
-export type AggregateType = keyof typeof EVENT_SCHEMAS;
-export const AGGREGATE_TYPES = Object.keys(EVENT_SCHEMAS) as [AggregateType, ...AggregateType[]];
+/**
+ * Every aggregate type. Their event schemas are in events/registry.ts, kept out of this file on purpose: every
+ * handler imports the envelope, and only what validates events should bundle every schema.
+ */
+export const AGGREGATE_TYPES = ['department', 'member', 'campaign', 'pledge', 'evaluation', 'initiative', 'discipline', 'decision', 'council', 'proposal'] as const;
+export type AggregateType = (typeof AGGREGATE_TYPES)[number];
+const KNOWN_TYPES: ReadonlySet<string> = new Set(AGGREGATE_TYPES);
 
 export interface StreamId {
   readonly org: string;
@@ -35,7 +18,7 @@ export const streamKey = ({ org, type, id }: StreamId): string => `${org}#${type
 
 export const parseStreamKey = (key: string): StreamId => {
   const [org, type, ...rest] = key.split('#');
-  if (!org || !(type in EVENT_SCHEMAS) || rest.length === 0) throw new Error(`not a stream key: ${key}`);
+  if (!org || !KNOWN_TYPES.has(type) || rest.length === 0) throw new Error(`not a stream key: ${key}`);
   return { org, type: type as AggregateType, id: rest.join('#') };
 };
 

@@ -6,6 +6,7 @@ import { httpHandler } from './handler';
 import { pledgePath, pledgeStreamId } from './pledge-request';
 import { recordResponse } from './respond';
 import type { RouteHandler } from './types';
+import { pledgeItem } from '../projections';
 
 /** GET …/pledges/{participantId}: one pledge, from its event stream, for whoever may act for or oversee it. */
 export const route: RouteHandler = async (request, deps) => {
@@ -14,7 +15,7 @@ export const route: RouteHandler = async (request, deps) => {
   if (!participant) refuse('not-found', 'no such participant on the roster');
   if (!mayRead(request.actor, participant!)) refuse('forbidden', 'you may not read this pledge');
   const id = pledgeStreamId(org, campaignId, scope, participant!.kind, participantId);
-  return recordResponse(id, await loadStream(deps, id));
+  return recordResponse(pledgeItem, id, await loadStream(deps, id));
 };
 
 export const handler = httpHandler(route);

@@ -7,6 +7,7 @@ import { viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
 import type { RouteHandler } from './types';
+import { proposalItem } from '../projections/awards';
 
 /**
  * GET …/cycles/{year}/proposals/{proposalId}: the list, its session, and after the close the minutes and tally.
@@ -22,7 +23,7 @@ export const route: RouteHandler = async (request, deps) => {
   }
   const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
   const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
-  return recordResponse(id, await loadStream(deps, id));
+  return recordResponse(proposalItem, id, await loadStream(deps, id));
 };
 
 export const handler = httpHandler(route);

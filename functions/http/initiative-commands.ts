@@ -4,7 +4,7 @@ import { slug, text } from '../../events/text';
 import { refuse } from '../../domain/errors';
 import { type InitiativeCommand, initiativeDecider } from '../../domain/initiatives/decider';
 import { executeCommand } from '../command';
-import { initiativeAggregateId } from '../projections/awards';
+import { initiativeAggregateId, initiativeItem } from '../projections/awards';
 import { loadParticipantReference } from '../reference';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
@@ -44,7 +44,7 @@ export const route: RouteHandler = async (request, deps) => {
   const reference = author ? await loadParticipantReference(deps, org, campaignId, author.id, author.kind) : { participant: null };
   const id = { org, type: 'initiative', id: initiativeAggregateId(campaignId, year, initiativeId) } as const;
   const result = await executeCommand(deps, initiativeDecider, id, command, { actor: request.actor, author: reference.participant }, commandRequest(request));
-  return recordResponse(id, result.events, statusFor(result.event));
+  return recordResponse(initiativeItem, id, result.events, statusFor(result.event));
 };
 
 export const handler = httpHandler(route);

@@ -15,6 +15,7 @@ import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
 import type { HttpRequest, RouteHandler } from './types';
+import { proposalItem } from '../projections/awards';
 
 const Votes = z.array(Vote).max(200);
 
@@ -58,7 +59,7 @@ export const route: RouteHandler = async (request, deps) => {
   const requestMeta = secret ? { actor: { sub: 'secret-ballot', org, roles: ['council' as const] }, idempotency: commandRequest(request).idempotency } : commandRequest(request);
   const result = await executeCommand(commandDeps, proposalDecider, id, command, context, requestMeta);
   if (secret) return { status: 201, body: { receipt: (result.event?.data as { receipt: string }).receipt, counted: true } };
-  return recordResponse(id, result.events, statusFor(result.event));
+  return recordResponse(proposalItem, id, result.events, statusFor(result.event));
 };
 
 export const handler = httpHandler(route);

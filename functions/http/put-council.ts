@@ -6,6 +6,7 @@ import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
 import type { RouteHandler } from './types';
+import { councilItem } from '../projections/awards';
 
 /** PUT …/cycles/{year}/council: the Office keeps the council's full membership (thresholds count all of them). */
 export const route: RouteHandler = async (request, deps) => {
@@ -13,7 +14,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { members } = z.strictObject({ members: z.array(CouncilMember).min(1).max(50) }).parse(request.body);
   const id = { org, type: 'council', id: `${campaignId}:${year}` } as const;
   const result = await executeCommand(deps, councilDecider, id, { type: 'ConstituteCouncil', members }, { actor: request.actor }, commandRequest(request));
-  return recordResponse(id, result.events, statusFor(result.event));
+  return recordResponse(councilItem, id, result.events, statusFor(result.event));
 };
 
 export const handler = httpHandler(route);

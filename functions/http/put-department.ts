@@ -6,6 +6,7 @@ import { commandRequest } from './command-request';
 import { httpHandler } from './handler';
 import { commandResponse, orgParams } from './respond';
 import type { RouteHandler } from './types';
+import { departmentItem } from '../projections';
 
 /** PUT /orgs/{org}/departments/{departmentId}: the Office creates or renames a department. */
 export const route: RouteHandler = async (request, deps) => {
@@ -13,7 +14,7 @@ export const route: RouteHandler = async (request, deps) => {
   const profile = DepartmentProfile.parse(request.body);
   const id = { org, type: 'department', id: departmentId } as const;
   const result = await executeCommand(deps, departmentDecider, id, { type: 'SaveDepartment', profile }, { actor: request.actor }, commandRequest(request));
-  return commandResponse(id, result);
+  return commandResponse(departmentItem, id, result);
 };
 
 export const handler = httpHandler(route);

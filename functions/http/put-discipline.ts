@@ -8,6 +8,7 @@ import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
 import type { RouteHandler } from './types';
+import { disciplineItem } from '../projections/awards';
 
 /** `level: null` clears a measure recorded in error; the reason is kept either way. */
 const DisciplineBody = z.strictObject({ level: DisciplineLevel.nullable(), reason: text(2000) });
@@ -20,7 +21,7 @@ export const route: RouteHandler = async (request, deps) => {
   const id = { org, type: 'discipline', id: `${year}:${memberId}` } as const;
   const command = level === null ? ({ type: 'ClearDiscipline', reason } as const) : ({ type: 'RecordDiscipline', year, level, reason } as const);
   const result = await executeCommand(deps, disciplineDecider, id, command, { actor: request.actor, member: participant }, commandRequest(request));
-  return recordResponse(id, result.events, statusFor(result.event));
+  return recordResponse(disciplineItem, id, result.events, statusFor(result.event));
 };
 
 export const handler = httpHandler(route);

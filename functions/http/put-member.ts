@@ -7,6 +7,7 @@ import { commandRequest } from './command-request';
 import { httpHandler } from './handler';
 import { commandResponse, orgParams } from './respond';
 import type { RouteHandler } from './types';
+import { memberItem } from '../projections';
 
 /** PUT /orgs/{org}/members/{memberId}: the Office adds a civil servant to a department, or updates one. */
 export const route: RouteHandler = async (request, deps) => {
@@ -17,7 +18,7 @@ export const route: RouteHandler = async (request, deps) => {
   const id = { org, type: 'member', id: memberId } as const;
   const context = { actor: request.actor, departmentExists };
   const result = await executeCommand(deps, memberDecider, id, { type: 'SaveMember', profile }, context, commandRequest(request));
-  return commandResponse(id, result);
+  return commandResponse(memberItem, id, result);
 };
 
 export const handler = httpHandler(route);

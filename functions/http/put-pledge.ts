@@ -8,6 +8,7 @@ import { httpHandler } from './handler';
 import { pledgePath, pledgeStreamId } from './pledge-request';
 import { commandResponse } from './respond';
 import type { RouteHandler } from './types';
+import { pledgeItem } from '../projections';
 
 const PledgeBody = PledgeContent.extend({ participantKind: z.enum(['department', 'member']), late: LateRecord.optional() });
 
@@ -19,7 +20,7 @@ export const route: RouteHandler = async (request, deps) => {
   const now = deps.now();
   const context = async () => ({ actor: request.actor, now, scope, ...(await loadParticipantReference(deps, org, campaignId, participantId, participantKind)) });
   const result = await executeCommand(deps, pledgeDecider, id, { type: 'SavePledge', content, late }, context, commandRequest(request));
-  return commandResponse(id, result);
+  return commandResponse(pledgeItem, id, result);
 };
 
 export const handler = httpHandler(route);

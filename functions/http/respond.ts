@@ -3,21 +3,21 @@ import type { StoredEvent, StreamId } from '../../events/envelope';
 import { slug } from '../../events/text';
 import { refuse } from '../../domain/errors';
 import type { CommandResult } from '../command';
-import { project } from '../projections';
+import type { ItemProjection } from '../projections';
 import { publicView } from '../store/views';
 import { etag, statusFor } from './command-request';
 import type { HttpResponse } from './types';
 
 /** A record as clients read it: its projection (the same item the views table holds), with its version as ETag. */
-export const recordResponse = (id: StreamId, events: readonly StoredEvent[], status = 200): HttpResponse => {
+export const recordResponse = (projection: ItemProjection, id: StreamId, events: readonly StoredEvent[], status = 200): HttpResponse => {
   if (events.length === 0) refuse('not-found', 'no such record');
-  const view = project(id, events);
+  const view = projection(id, events);
   return { status, headers: etag(view.version), body: publicView(view) };
 };
 
 /** The answer to a command: 201 for a creation, 200 otherwise; a retry gets the same (see command.ts). */
-export const commandResponse = (id: StreamId, result: CommandResult<unknown>): HttpResponse =>
-  recordResponse(id, result.events, statusFor(result.event));
+export const commandResponse = (projection: ItemProjection, id: StreamId, result: CommandResult<unknown>): HttpResponse =>
+  recordResponse(projection, id, result.events, statusFor(result.event));
 
 export const orgParams = z.object({ org: slug });
 export const campaignParams = orgParams.extend({ campaignId: slug });

@@ -26,20 +26,19 @@ const last = (events: readonly StoredEvent[]) => events[events.length - 1];
  * the projector idempotent and order-proof (it recomputes from the stream, whatever record woke it) and a rebuild
  * byte-identical to the incremental views.
  */
-export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, (id: StreamId, events: readonly StoredEvent[]) => ViewItem> = {
-  initiative: initiativeItem,
-  discipline: disciplineItem,
-  council: councilItem,
-  proposal: proposalItem,
-  department: (id, events) => {
+export type ItemProjection = (id: StreamId, events: readonly StoredEvent[]) => ViewItem;
+
+export const departmentItem: ItemProjection = (id, events) => {
     const { profile } = fold(departmentDecider, events as unknown as DepartmentEvent[]);
     return { ...viewKeys.department(id.org, id.id), version: last(events).version, departmentId: id.id, ...profile, updatedAt: last(events).meta.at };
-  },
-  member: (id, events) => {
+};
+
+export const memberItem: ItemProjection = (id, events) => {
     const { profile } = fold(memberDecider, events as unknown as MemberEvent[]);
     return { ...viewKeys.member(id.org, id.id), version: last(events).version, memberId: id.id, ...profile, updatedAt: last(events).meta.at };
-  },
-  campaign: (id, events) => {
+};
+
+export const campaignItem: ItemProjection = (id, events) => {
     const state = fold(campaignDecider, events as unknown as CampaignEvent[]);
     return {
       ...viewKeys.campaign(id.org, id.id),
@@ -51,8 +50,9 @@ export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'dec
       ...state,
       updatedAt: last(events).meta.at,
     };
-  },
-  pledge: (id, events) => {
+};
+
+export const pledgeItem: ItemProjection = (id, events) => {
     const { campaignId, year, kind, participantId } = parsePledgeAggregateId(id.id);
     const state = fold(pledgeDecider, events as unknown as PledgeEvent[]);
     const submitted = events.findLast((event) => event.type === 'PledgeSubmitted')!;
@@ -72,7 +72,18 @@ export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'dec
       submittedAt: submitted?.meta.at,
       updatedAt: last(events).meta.at,
     };
-  },
+};
+
+/** Handlers import the one projection they answer with (so a bundle carries only it); the projector, all of them. */
+export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, ItemProjection> = {
+  department: departmentItem,
+  member: memberItem,
+  campaign: campaignItem,
+  pledge: pledgeItem,
+  initiative: initiativeItem,
+  discipline: disciplineItem,
+  council: councilItem,
+  proposal: proposalItem,
 };
 
 export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { CCHC_CRITERIA } from '../../domain/campaign/templates';
+import { parseStreamKey } from '../../events/envelope';
+import { EVENT_SCHEMAS } from '../../events/registry';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
 import { ORG, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
@@ -68,5 +71,14 @@ describe('a cycle reviewed end to end over HTTP', () => {
     expect((await member2.get(`/orgs/${ORG}/awards/member/vien-a`)).body.awards).toEqual([expect.objectContaining({ title: 'chien-si-thi-dua-co-so', granted: true, amount: 2_340_000 })]);
     expect((await member2.get(`${cycle}/awards`)).body.summary).toMatchObject({ awards: 1, totalAmount: 2_340_000 });
     expect((await office2.get(`${cycle}/scoreboard`)).body.departments.find((row: { departmentId: string }) => row.departmentId === 'phong-a').awards).toEqual({ 'chien-si-thi-dua-co-so': 1 });
+  });
+
+  it('stored only events that their schemas accept', async () => {
+    const { Items = [] } = await runtime.deps.db.send(new ScanCommand({ TableName: runtime.deps.tables.events }));
+    expect(new Set(Items.map((item) => parseStreamKey(item.pk).type)).size).toBeGreaterThanOrEqual(8);
+    for (const item of Items) {
+      const parsed = EVENT_SCHEMAS[parseStreamKey(item.pk).type].safeParse({ type: item.type, data: item.data });
+      expect(parsed.success, `${item.pk} v${item.sk} ${item.type}: ${parsed.error?.message}`).toBe(true);
+    }
   });
 });

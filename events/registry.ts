@@ -1,0 +1,24 @@
+import type * as z from 'zod';
+import { CampaignEvent } from './campaign';
+import { DecisionEvent } from './decision';
+import { DisciplineEvent } from './discipline';
+import type { AggregateType } from './envelope';
+import { EvaluationEvent } from './evaluation';
+import { InitiativeEvent } from './initiative';
+import { DepartmentEvent, MemberEvent } from './organization';
+import { PledgeEvent } from './pledge';
+import { CouncilEvent, ProposalEvent } from './voting';
+
+/** Every aggregate type and the schema of its events: the one place to find an event by name. */
+export const EVENT_SCHEMAS: Record<AggregateType, z.ZodType> = {
+  department: DepartmentEvent,
+  member: MemberEvent,
+  campaign: CampaignEvent,
+  pledge: PledgeEvent,
+  evaluation: EvaluationEvent,
+  initiative: InitiativeEvent,
+  discipline: DisciplineEvent,
+  decision: DecisionEvent,
+  council: CouncilEvent,
+  proposal: ProposalEvent,
+};
