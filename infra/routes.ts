@@ -99,10 +99,12 @@ export interface StreamSubscription {
   readonly entry: string;
   readonly access: TableAccess;
   readonly batchSize: number;
+  /** How long the event source waits to fill a batch: a burst's events of one department then cost one write. */
+  readonly batchingWindowSeconds: number;
 }
 
 export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
-  { name: 'project-views', entry: 'functions/streams/project-views.ts', access: { events: 'read', views: 'write' }, batchSize: 100 },
+  { name: 'project-views', entry: 'functions/streams/project-views.ts', access: { events: 'read', views: 'write' }, batchSize: 1000, batchingWindowSeconds: 2 },
 ];
 
 export interface ScheduleSpec {

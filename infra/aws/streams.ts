@@ -30,7 +30,7 @@ export class StreamSubscriptions extends Construct {
           startingPosition: StartingPosition.TRIM_HORIZON,
           batchSize: subscription.batchSize,
           // A short wait fills batches, so several events of one aggregate coalesce into one view write.
-          maxBatchingWindow: Duration.seconds(2),
+          maxBatchingWindow: Duration.seconds(subscription.batchingWindowSeconds),
           bisectBatchOnError: true,
           reportBatchItemFailures: true,
           retryAttempts: 10,

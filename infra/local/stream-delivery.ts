@@ -9,6 +9,8 @@ export interface StreamDeliveryOptions {
   /** Attempts at a batch's first record, with no progress past it, before it is set aside (as an on-failure queue would). */
   readonly maxAttempts?: number;
   readonly retryDelayMs?: number;
+  /** Like the event source's batching window: wait this long for a batch to fill before delivering it. */
+  readonly batchingWindowMs?: number;
   /** Injected faults (faults.ts): duplicated and reordered deliveries. */
   readonly faults?: DeliveryFaults;
 }
@@ -105,10 +107,11 @@ export class StreamDelivery {
   }
 
   private async pump(): Promise<void> {
-    const { batchSize = 100, maxAttempts = 8, retryDelayMs = 25 } = this.options;
+    const { batchSize = 100, maxAttempts = 8, retryDelayMs = 25, batchingWindowMs = 0 } = this.options;
     let attempt = 0;
     while (this.queue.length > 0 && !this.paused) {
       await Promise.resolve(); // let a burst of writes in the same tick join one batch
+      if (batchingWindowMs > 0 && this.queue.length < batchSize) await new Promise((resolve) => setTimeout(resolve, batchingWindowMs));
       const batch = this.queue.slice(0, batchSize);
       let firstFailed = batch.length;
       try {

@@ -34,7 +34,7 @@ const memberHistory = (departmentId: string, memberId: string, seed: number): Ev
  * real SDK, stream records batched as they queue up). Reports views-table writes per event, throughput, and the
  * lag from an append's return to its department's item being written.
  */
-export const projectionBurst = async (options: { departments: number; membersPerDepartment: number; batchSize: number; concurrency: number }) => {
+export const projectionBurst = async (options: { departments: number; membersPerDepartment: number; batchSize: number; batchingWindowMs: number; concurrency: number }) => {
   const dynamo = await startDynalite('memory');
   const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: () => new Date(), log: silentLogger };
   const appendedAt = new Map<string, number>();
@@ -53,7 +53,7 @@ export const projectionBurst = async (options: { departments: number; membersPer
       return outcome;
     },
     silentLogger,
-    { batchSize: options.batchSize },
+    { batchSize: options.batchSize, batchingWindowMs: options.batchingWindowMs },
   );
   delivery.attach(dynamo.client);
 

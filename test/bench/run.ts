@@ -103,6 +103,7 @@ const projection = await projectionBurst({
   departments: Number(process.env.BENCH_DEPARTMENTS ?? 50),
   membersPerDepartment: Number(process.env.BENCH_MEMBERS ?? 10),
   batchSize: STREAM_SUBSCRIPTIONS[0].batchSize,
+  batchingWindowMs: STREAM_SUBSCRIPTIONS[0].batchingWindowSeconds * 1000,
   concurrency: CONCURRENCY,
 });
 
@@ -116,7 +117,7 @@ const report = {
     stackShareOfFloor: `${round((h.perSecond / f.perSecond) * 100)}%`,
   },
   dynamoCallsPerCommand: perCommand,
-  evaluationBurstThroughProjector: { ...projection, batchSize: STREAM_SUBSCRIPTIONS[0].batchSize, perEventProjectorWritesPerEvent: 1 },
+  evaluationBurstThroughProjector: { ...projection, batchSize: STREAM_SUBSCRIPTIONS[0].batchSize, batchingWindowSeconds: STREAM_SUBSCRIPTIONS[0].batchingWindowSeconds, perEventProjectorWritesPerEvent: 1 },
   lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
   largestBundleKb: round(Math.max(...bundles.map((bundle) => bundle.kb))),
 };
