@@ -75,7 +75,7 @@ const evolve = (state: ProposalState, event: ProposalEvent): ProposalState => {
 const checkVotes = (votes: readonly Vote[], nominations: readonly Nomination[]) => {
   const seen = new Set<number>();
   for (const vote of votes) {
-    if (vote.nomination >= nominations.length) refuse('invalid-request', `there is no nomination ${vote.nomination}`);
+    if (!Number.isInteger(vote.nomination) || vote.nomination < 0 || vote.nomination >= nominations.length) refuse('invalid-request', `there is no nomination ${vote.nomination}`);
     if (seen.has(vote.nomination)) refuse('invalid-request', `nomination ${vote.nomination} is voted twice`);
     seen.add(vote.nomination);
   }
@@ -130,8 +130,9 @@ const decide = (command: ProposalCommand, state: ProposalState, context: Proposa
     }
     case 'CastBallot': {
       if (!hasRole(actor, 'council')) refuse('forbidden', 'only council members vote');
-      if (!actor.member || !state.members.includes(actor.member)) refuse('not-a-council-member', 'only a member of this council votes');
+      // The session's members are known once it opens: before that, "not open" is the true answer.
       if (state.status !== 'open') refuse('voting-not-open', 'the session is not open');
+      if (!actor.member || !state.members.includes(actor.member)) refuse('not-a-council-member', 'only a member of this council votes');
       if (state.seals.includes(context.seal(state.sessionNonce!, actor.member!))) refuse('already-voted', 'you have already voted in this session');
       checkVotes(command.votes, state.nominations);
       return [{ type: 'BallotCast', data: { seal: context.seal(state.sessionNonce!, actor.member!), receipt: context.receipt, votes: [...command.votes] } }];

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../domain/actor';
+import { type DecisionCommand, type DecisionContext, type DecisionDraft, decisionDecider } from '../../../domain/decisions/decider';
+import type { ParticipantRef } from '../../../domain/policies';
+import type { TitleCode } from '../../../domain/titles';
+import type { DecisionContent, DecisionEvent } from '../../../events/decision';
+import { actors, DEPARTMENT, departmentRef, MEMBER, memberRef, nonOfficeActors, OTHER_DEPARTMENT, OTHER_MEMBER } from '../fixtures';
+import { spec } from '../specification';
+
+const decision = spec(decisionDecider);
+
+const roster: ReadonlyMap<string, ParticipantRef> = new Map([
+  [`member:${MEMBER}`, memberRef()],
+  [`member:${OTHER_MEMBER}`, memberRef(OTHER_MEMBER, OTHER_DEPARTMENT)],
+  [`department:${DEPARTMENT}`, departmentRef()],
+]);
+
+/** A fake reward table: the amount depends on the title, the rule set on the date, so both are seen to flow through. */
+const AMOUNTS: Partial<Record<TitleCode, number | null>> = { 'lao-dong-tien-tien': 702_000, 'giay-khen': 2_340_000, 'tap-the-lao-dong-tien-tien': 1_872_000 };
+const rewardFor = (title: TitleCode, date: string) => ({ amount: AMOUNTS[title] ?? null, ruleSet: `rules-of-${date}` });
+
+const ctx = (actor: Actor = actors.office(), overrides: Partial<DecisionContext> = {}): DecisionContext => ({ actor, recipients: roster, rewardFor, ...overrides });
+
+const draft = (overrides: Partial<DecisionDraft> = {}): DecisionDraft => ({
+  campaignId: 'cchc-2021-2025',
+  year: 2025,
+  number: '120/QĐ-BQL',
+  date: '2025-12-22',
+  signer: 'Trưởng ban',
+  awards: [
+    { title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: MEMBER },
+    { title: 'giay-khen', recipientKind: 'member', recipientId: OTHER_MEMBER },
+    { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: DEPARTMENT },
+  ],
+  ...overrides,
+});
+
+const content = (overrides: Partial<DecisionContent> = {}): DecisionContent => ({
+  campaignId: 'cchc-2021-2025',
+  year: 2025,
+  number: '120/QĐ-BQL',
+  date: '2025-12-22',
+  signer: 'Trưởng ban',
+  awards: [
+    { title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: MEMBER, departmentId: DEPARTMENT, amount: 702_000, ruleSet: 'rules-of-2025-12-22' },
+    { title: 'giay-khen', recipientKind: 'member', recipientId: OTHER_MEMBER, departmentId: OTHER_DEPARTMENT, amount: 2_340_000, ruleSet: 'rules-of-2025-12-22' },
+    { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: DEPARTMENT, departmentId: DEPARTMENT, amount: 1_872_000, ruleSet: 'rules-of-2025-12-22' },
+  ],
+  ...overrides,
+});
+
+const recordCmd = (d: DecisionDraft = draft(), reason?: string): DecisionCommand => (reason ? { type: 'RecordDecision', draft: d, reason } : { type: 'RecordDecision', draft: d });
+const revoke: DecisionCommand = { type: 'RevokeDecision', reason: 'Quyết định ban hành sai thẩm quyền' };
+const recorded: DecisionEvent = { type: 'DecisionRecorded', data: content() };
+const revoked: DecisionEvent = { type: 'DecisionRevoked', data: { reason: 'Quyết định ban hành sai thẩm quyền' } };
+
+const SIGNER_FIXED = 'Phó trưởng ban';
+
+describe('decisionDecider: RecordDecision', () => {
+  it('the Office records a decision: amounts and rule set from rewardFor, the department from the roster', () => {
+    const state = decision.given([]).when(recordCmd(), ctx()).then([recorded]);
+    expect(state).toStrictEqual({ content: content(), revoked: null });
+  });
+
+  it('the reward is asked for each title on the decision date', () => {
+    const asked: [TitleCode, string][] = [];
+    decision
+      .given([])
+      .when(recordCmd(draft({ date: '2024-06-30', awards: [{ title: 'giay-khen', recipientKind: 'department', recipientId: DEPARTMENT }] })), ctx(actors.office(), {
+        rewardFor: (title, date) => (asked.push([title, date]), { amount: 123, ruleSet: 'luat-2022-nd98-2023' }),
+      }))
+      .then([
+        {
+          type: 'DecisionRecorded',
+          data: content({ date: '2024-06-30', awards: [{ title: 'giay-khen', recipientKind: 'department', recipientId: DEPARTMENT, departmentId: DEPARTMENT, amount: 123, ruleSet: 'luat-2022-nd98-2023' }] }),
+        },
+      ]);
+    expect(asked).toStrictEqual([['giay-khen', '2024-06-30']]);
+  });
+
+  it('a null amount from the rules is kept as null', () => {
+    decision
+      .given([])
+      .when(recordCmd(draft({ awards: [{ title: 'bang-khen-cap-tinh', recipientKind: 'member', recipientId: MEMBER }] })), ctx())
+      .then([{ type: 'DecisionRecorded', data: content({ awards: [{ title: 'bang-khen-cap-tinh', recipientKind: 'member', recipientId: MEMBER, departmentId: DEPARTMENT, amount: null, ruleSet: 'rules-of-2025-12-22' }] }) }]);
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    decision.given([]).when(recordCmd(), ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('a recipient not on the roster is not found', () => {
+    decision.given([]).when(recordCmd(draft({ awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'le-van-khong-co' }] })), ctx()).thenThrows('not-found');
+  });
+
+  it('a recipient of the wrong kind is not found (the roster is keyed by kind)', () => {
+    decision.given([]).when(recordCmd(draft({ awards: [{ title: 'giay-khen', recipientKind: 'department', recipientId: MEMBER }] })), ctx()).thenThrows('not-found');
+  });
+
+  it('a member title for a department, or a collective title for a member, is refused', () => {
+    decision
+      .given([])
+      .when(recordCmd(draft({ awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'department', recipientId: DEPARTMENT }] })), ctx())
+      .thenThrows('title-not-for-recipient', { title: 'lao-dong-tien-tien', recipientId: DEPARTMENT });
+    decision
+      .given([])
+      .when(recordCmd(draft({ awards: [{ title: 'tap-the-lao-dong-xuat-sac', recipientKind: 'member', recipientId: MEMBER }] })), ctx())
+      .thenThrows('title-not-for-recipient', { title: 'tap-the-lao-dong-xuat-sac', recipientId: MEMBER });
+  });
+
+  it('recording the identical decision again yields no event, reason or not', () => {
+    decision.given([recorded]).when(recordCmd(), ctx()).thenNothing();
+    decision.given([recorded]).when(recordCmd(draft(), 'nhập lại'), ctx()).thenNothing();
+  });
+
+  it('a change without a reason is an invalid request', () => {
+    decision.given([recorded]).when(recordCmd(draft({ signer: SIGNER_FIXED })), ctx()).thenThrows('invalid-request');
+  });
+
+  it('a change with a reason is a DecisionCorrected restating the whole decision', () => {
+    const state = decision
+      .given([recorded])
+      .when(recordCmd(draft({ signer: SIGNER_FIXED }), 'Sai người ký'), ctx())
+      .then([{ type: 'DecisionCorrected', data: { ...content({ signer: SIGNER_FIXED }), reason: 'Sai người ký' } }]);
+    expect(state.content).toStrictEqual(content({ signer: SIGNER_FIXED }));
+  });
+
+  it('a change of the rules behind an amount is a change too', () => {
+    decision.given([recorded]).when(recordCmd(), ctx(actors.office(), { rewardFor: (title, date) => ({ ...rewardFor(title, date), amount: 1 }) })).thenThrows('invalid-request');
+  });
+
+  it('after a correction, the corrected decision is the one compared', () => {
+    const corrected: DecisionEvent = { type: 'DecisionCorrected', data: { ...content({ signer: SIGNER_FIXED }), reason: 'Sai người ký' } };
+    decision.given([recorded, corrected]).when(recordCmd(draft({ signer: SIGNER_FIXED })), ctx()).thenNothing();
+    decision.given([recorded, corrected]).when(recordCmd(), ctx()).thenThrows('invalid-request');
+  });
+});
+
+describe('decisionDecider: RevokeDecision', () => {
+  it('the Office revokes a recorded decision; the content is kept', () => {
+    const state = decision.given([recorded]).when(revoke, ctx()).then([revoked]);
+    expect(state).toStrictEqual({ content: content(), revoked: { reason: 'Quyết định ban hành sai thẩm quyền' } });
+  });
+
+  it('no decision is not found', () => {
+    decision.given([]).when(revoke, ctx()).thenThrows('not-found');
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    decision.given([recorded]).when(revoke, ctx(actor)).thenThrows('forbidden');
+  });
+
+  it.each([
+    ['revoke again', revoke],
+    ['record the same', recordCmd()],
+    ['record a correction with a reason', recordCmd(draft({ signer: SIGNER_FIXED }), 'Sai người ký')],
+  ] as const)('after revocation, %s is refused as decision-revoked', (_name, command) => {
+    decision.given([recorded, revoked]).when(command, ctx()).thenThrows('decision-revoked');
+  });
+});

@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../domain/actor';
+import { ruleSetFor } from '../../../domain/awards/rule-sets';
+import { fold } from '../../../domain/decider';
+import { DomainError } from '../../../domain/errors';
+import { type ProposalCommand, type ProposalContext, proposalDecider, tally } from '../../../domain/voting/proposal';
+import type { Nomination, Outcome, ProposalEvent, Vote } from '../../../events/voting';
+import { actors, DEPARTMENT, MEMBER, nonOfficeActors, ORG, OTHER_MEMBER } from '../fixtures';
+import { spec } from '../specification';
+
+const proposal = spec(proposalDecider);
+
+/** A council of seven, the first its chair. */
+const COUNCIL = ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5', 'uv-6', 'uv-7'] as const;
+const CHAIR = 'uv-1';
+const STRANGER = 'nguoi-ngoai';
+const NONCE = 'nonce-2025';
+const RECEIPT = 'receipt-fixed';
+const seal = (nonce: string, member: string) => `${nonce}:${member}`;
+
+const councilActor = (member: string): Actor => ({ sub: `user:${member}`, org: ORG, roles: ['council'], member });
+
+const ctx = (actor: Actor = actors.office(), overrides: Partial<ProposalContext> = {}): ProposalContext => ({
+  actor,
+  council: COUNCIL.map((memberId) => ({ memberId, chair: memberId === CHAIR })),
+  sessionNonce: NONCE,
+  rules: ruleSetFor('2025-12-20'),
+  seal,
+  receipt: RECEIPT,
+  ...overrides,
+});
+const office = ctx();
+const voter = (member: string) => ctx(councilActor(member));
+
+const cstdcs: Nomination = { nomineeKind: 'member', nomineeId: MEMBER, title: 'chien-si-thi-dua-co-so', basis: 'Hoàn thành xuất sắc, có sáng kiến' };
+const giayKhen: Nomination = { nomineeKind: 'department', nomineeId: DEPARTMENT, title: 'giay-khen', basis: 'Dẫn đầu phong trào' };
+const giayKhen2: Nomination = { nomineeKind: 'member', nomineeId: OTHER_MEMBER, title: 'giay-khen', basis: 'Hoàn thành tốt' };
+const NOMINATIONS = [cstdcs, giayKhen];
+
+const draft = (nominations: readonly Nomination[] = NOMINATIONS, quota: number | null = null): ProposalCommand => ({ type: 'DraftProposal', nominations, quota });
+const open: ProposalCommand = { type: 'OpenVoting' };
+const cast = (...votes: Vote[]): ProposalCommand => ({ type: 'CastBallot', votes });
+const written = (memberId: string, ...votes: Vote[]): ProposalCommand => ({ type: 'RecordWrittenOpinion', memberId, votes });
+const close = (present: readonly string[] = COUNCIL, chairPreference?: readonly number[]): ProposalCommand =>
+  chairPreference ? { type: 'CloseVoting', present, chairPreference } : { type: 'CloseVoting', present };
+
+const drafted = (nominations: readonly Nomination[] = NOMINATIONS, quota: number | null = null): ProposalEvent => ({ type: 'ProposalDrafted', data: { nominations: [...nominations], quota } });
+const opened = (required: number[] = [6, 4], members: readonly string[] = COUNCIL): ProposalEvent => ({
+  type: 'VotingOpened',
+  data: { members: [...members], chair: CHAIR, required, sessionNonce: NONCE },
+});
+const ballot = (member: string, ...votes: Vote[]): ProposalEvent => ({ type: 'BallotCast', data: { seal: seal(NONCE, member), receipt: RECEIPT, votes } });
+const opinion = (member: string, ...votes: Vote[]): ProposalEvent => ({ type: 'WrittenOpinionRecorded', data: { memberId: member, seal: seal(NONCE, member), votes } });
+const yes = (nomination: number): Vote => ({ nomination, approve: true });
+const no = (nomination: number): Vote => ({ nomination, approve: false });
+
+const openSession = [drafted(), opened()];
+const closed: ProposalEvent = { type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [] } };
+
+/** `count` ballots, from the first members of the council, each voting `votes(i)`. */
+const ballots = (count: number, votes: (i: number) => Vote[]): ProposalEvent[] => COUNCIL.slice(0, count).map((member, i) => ballot(member, ...votes(i)));
+
+describe('proposalDecider: DraftProposal', () => {
+  it('the Office drafts the list, with its quota', () => {
+    const state = proposal.given([]).when(draft(NOMINATIONS, 1), office).then([drafted(NOMINATIONS, 1)]);
+    expect(state).toMatchObject({ status: 'draft', nominations: NOMINATIONS, quota: 1 });
+  });
+
+  it('a draft may be redrafted before voting opens', () => {
+    proposal.given([drafted()]).when(draft([giayKhen]), office).then([drafted([giayKhen])]);
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    proposal.given([]).when(draft(), ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('once voting has opened, or closed, the list is fixed', () => {
+    proposal.given(openSession).when(draft(), office).thenThrows('invalid-transition');
+    proposal.given([...openSession, closed]).when(draft(), office).thenThrows('invalid-transition');
+  });
+});
+
+describe('proposalDecider: OpenVoting', () => {
+  it('snapshots the council, its chair, the nonce and the thresholds: of 7 members, 6 for CSTĐCS and 4 for giấy khen', () => {
+    const state = proposal.given([drafted()]).when(open, office).then([opened([6, 4])]);
+    expect(state).toMatchObject({ status: 'open', members: COUNCIL, chair: CHAIR, required: [6, 4], sessionNonce: NONCE });
+  });
+
+  it('a council without a chair opens with chair null', () => {
+    proposal
+      .given([drafted()])
+      .when(open, ctx(actors.office(), { council: COUNCIL.map((memberId) => ({ memberId, chair: false })) }))
+      .then([{ type: 'VotingOpened', data: { members: [...COUNCIL], chair: null, required: [6, 4], sessionNonce: NONCE } }]);
+  });
+
+  it('thresholds count all members: 10 members need 8 for CSTĐCS, 6 for giấy khen', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({ memberId: `m-${i}`, chair: i === 0 }));
+    const [event] = proposalDecider.decide(open, fold(proposalDecider, [drafted()]), ctx(actors.office(), { council: ten }));
+    expect(event).toMatchObject({ type: 'VotingOpened', data: { required: [8, 6], chair: 'm-0' } });
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    proposal.given([drafted()]).when(open, ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('nothing drafted is not found', () => {
+    proposal.given([]).when(open, office).thenThrows('not-found');
+  });
+
+  it('an empty council is an invalid transition', () => {
+    proposal.given([drafted()]).when(open, ctx(actors.office(), { council: [] })).thenThrows('invalid-transition');
+  });
+
+  it('opening again, or after closing, is an invalid transition', () => {
+    proposal.given(openSession).when(open, office).thenThrows('invalid-transition');
+    proposal.given([...openSession, closed]).when(open, office).thenThrows('invalid-transition');
+  });
+});
+
+describe('proposalDecider: CastBallot', () => {
+  it('a council member of the session votes: the event carries seal, receipt and votes, and no member id', () => {
+    const state = proposal.given(openSession).when(cast(yes(0), no(1)), voter('uv-3')).then([ballot('uv-3', yes(0), no(1))]);
+    expect(state.seals).toStrictEqual([`${NONCE}:uv-3`]);
+    expect(state.receipts).toStrictEqual([RECEIPT]);
+    const [event] = proposalDecider.decide(cast(yes(0)), fold(proposalDecider, openSession), voter('uv-3'));
+    expect(Object.keys(event.data).sort()).toStrictEqual(['receipt', 'seal', 'votes']);
+    expect(JSON.stringify(event)).not.toContain('"uv-3"');
+  });
+
+  it('a partial ballot (votes on some nominations only) is accepted', () => {
+    proposal.given(openSession).when(cast(yes(1)), voter('uv-2')).then([ballot('uv-2', yes(1))]);
+  });
+
+  it.each([
+    ['office', actors.office()],
+    ['leader', actors.leader()],
+    ['member', actors.member('uv-2', DEPARTMENT)],
+    ['head', actors.head(DEPARTMENT)],
+  ] as const)('a %s (not the council role) is forbidden, even when its member id is on the council', (_name, actor) => {
+    proposal.given(openSession).when(cast(yes(0)), ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('a council-role user not in the session is not a council member', () => {
+    proposal.given(openSession).when(cast(yes(0)), voter(STRANGER)).thenThrows('not-a-council-member');
+    proposal.given(openSession).when(cast(yes(0)), ctx(actors.council())).thenThrows('not-a-council-member');
+  });
+
+  it('a closed session is not open', () => {
+    proposal.given([...openSession, closed]).when(cast(yes(0)), voter('uv-2')).thenThrows('voting-not-open');
+  });
+
+  // A drafted session has no members yet: a council member voting too early is told the session is not open.
+  it('a drafted, not yet opened, session is not open', () => {
+    proposal.given([drafted()]).when(cast(yes(0)), voter('uv-2')).thenThrows('voting-not-open');
+  });
+
+  it('a second ballot of the same member (same seal) is refused, even with other votes', () => {
+    proposal.given([...openSession, ballot('uv-2', yes(0))]).when(cast(no(0)), voter('uv-2')).thenThrows('already-voted');
+  });
+
+  it('a member whose written opinion was recorded may not also vote', () => {
+    proposal.given([...openSession, opinion('uv-2', yes(0))]).when(cast(yes(0)), voter('uv-2')).thenThrows('already-voted');
+  });
+
+  it('another member may still vote after the first', () => {
+    proposal.given([...openSession, ballot('uv-2', yes(0))]).when(cast(yes(0)), voter('uv-4')).then([ballot('uv-4', yes(0))]);
+  });
+
+  it('a vote for a nomination that does not exist is an invalid request', () => {
+    proposal.given(openSession).when(cast(yes(2)), voter('uv-2')).thenThrows('invalid-request');
+  });
+
+  it('a nomination voted twice in one ballot is an invalid request', () => {
+    proposal.given(openSession).when(cast(yes(0), no(0)), voter('uv-2')).thenThrows('invalid-request');
+  });
+});
+
+describe('proposalDecider: RecordWrittenOpinion', () => {
+  it("the Office records an absent member's written opinion, named (not secret), with its seal", () => {
+    const state = proposal.given(openSession).when(written('uv-7', yes(0), yes(1)), office).then([opinion('uv-7', yes(0), yes(1))]);
+    expect(state).toMatchObject({ writtenOpinions: ['uv-7'], seals: [`${NONCE}:uv-7`], receipts: [] });
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    proposal.given(openSession).when(written('uv-7', yes(0)), ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('a council member voting for someone else is forbidden', () => {
+    proposal.given(openSession).when(written('uv-7', yes(0)), voter('uv-2')).thenThrows('forbidden');
+  });
+
+  it('a member not in the council is not a council member', () => {
+    proposal.given(openSession).when(written(STRANGER, yes(0)), office).thenThrows('not-a-council-member');
+  });
+
+  it('a member who already voted, by ballot or in writing, is refused', () => {
+    proposal.given([...openSession, ballot('uv-7', yes(0))]).when(written('uv-7', yes(0)), office).thenThrows('already-voted');
+    proposal.given([...openSession, opinion('uv-7', yes(0))]).when(written('uv-7', no(0)), office).thenThrows('already-voted');
+  });
+
+  it('a session not open is refused', () => {
+    proposal.given([drafted()]).when(written('uv-7', yes(0)), office).thenThrows('voting-not-open');
+    proposal.given([...openSession, closed]).when(written('uv-7', yes(0)), office).thenThrows('voting-not-open');
+  });
+
+  it('votes for a missing nomination, or twice for one, are an invalid request', () => {
+    proposal.given(openSession).when(written('uv-7', yes(5)), office).thenThrows('invalid-request');
+    proposal.given(openSession).when(written('uv-7', yes(1), yes(1)), office).thenThrows('invalid-request');
+  });
+});
+
+const outcome = (nomination: number, yesCount: number, noCount: number, required: number, passed: boolean, withinQuota = passed): Outcome => ({
+  nomination,
+  yes: yesCount,
+  no: noCount,
+  required,
+  passed,
+  withinQuota,
+});
+
+describe('proposalDecider: CloseVoting', () => {
+  it('yes counts against ALL members: 5 of 7 fail CSTĐCS (6 needed), pass giấy khen (4 needed)', () => {
+    const given = [...openSession, ...ballots(5, () => [yes(0), yes(1)])];
+    const state = proposal
+      .given(given)
+      .when(close(['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5']), office)
+      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5'], outcomes: [outcome(0, 5, 0, 6, false), outcome(1, 5, 0, 4, true)] } }]);
+    expect(state.status).toBe('closed');
+  });
+
+  it('6 yes of 7 pass CSTĐCS; no votes and written opinions are counted', () => {
+    const given = [...openSession, ...ballots(5, (i) => [yes(0), i < 3 ? yes(1) : no(1)]), opinion('uv-6', yes(0), no(1)), opinion('uv-7', no(0))];
+    proposal
+      .given(given)
+      .when(close(['uv-5', 'uv-1', 'uv-3', 'uv-2', 'uv-4']), office)
+      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5'], outcomes: [outcome(0, 6, 1, 6, true), outcome(1, 3, 3, 4, false)] } }]);
+  });
+
+  it('the present list is sorted and without duplicates', () => {
+    const [event] = proposalDecider.decide(close(['uv-4', 'uv-2', 'uv-4', 'uv-1']), fold(proposalDecider, openSession), office);
+    expect(event).toMatchObject({ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-4'] } });
+  });
+
+  it('thresholds are those snapshotted at opening, whatever the council now', () => {
+    const given = [...openSession, ...ballots(6, () => [yes(0)])];
+    const [event] = proposalDecider.decide(close(), fold(proposalDecider, given), ctx(actors.office(), { council: [] }));
+    expect(event).toMatchObject({ data: { outcomes: [outcome(0, 6, 0, 6, true), outcome(1, 0, 0, 4, false)] } });
+  });
+
+  it('a stranger in the present list is not a council member', () => {
+    proposal.given(openSession).when(close(['uv-1', STRANGER]), office).thenThrows('not-a-council-member');
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    proposal.given(openSession).when(close(), ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('a session not open is refused: drafted, or already closed', () => {
+    proposal.given([drafted()]).when(close(), office).thenThrows('voting-not-open');
+    proposal.given([...openSession, closed]).when(close(), office).thenThrows('voting-not-open');
+  });
+
+  it('with a quota and a tie at the cut, closing without the chair is refused; with it, the chair decides', () => {
+    const given = [drafted([giayKhen, giayKhen2], 1), opened([4, 4]), ...ballots(5, () => [yes(0), yes(1)])];
+    proposal.given(given).when(close(), office).thenThrows('tie-needs-chair', { tied: [0, 1] });
+    proposal
+      .given(given)
+      .when(close(COUNCIL, [1, 0]), office)
+      .then([{ type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [outcome(0, 5, 0, 4, true, false), outcome(1, 5, 0, 4, true, true)] } }]);
+  });
+});
+
+describe('tally with a quota', () => {
+  const THREE = [giayKhen, giayKhen2, { ...giayKhen2, nomineeId: 'le-van-cuong' }];
+  /** The state of a session with three giấy khen nominations (4 of 7 needed) and these yes counts. */
+  const session = (quota: number | null, yesCounts: readonly number[]) =>
+    fold(proposalDecider, [drafted(THREE, quota), opened([4, 4, 4]), ...ballots(7, (i) => yesCounts.map((count, n) => (i < count ? yes(n) : no(n))))]);
+  const winners = (outcomes: readonly Outcome[]) => outcomes.filter((o) => o.withinQuota).map((o) => o.nomination);
+
+  it('without a quota every passing nomination is within it', () => {
+    expect(winners(tally(session(null, [7, 5, 3])))).toStrictEqual([0, 1]);
+  });
+
+  it('when no more pass than the quota, all that pass are within it', () => {
+    expect(winners(tally(session(2, [7, 5, 3])))).toStrictEqual([0, 1]);
+  });
+
+  it('the highest counts win, whatever their order in the list', () => {
+    expect(winners(tally(session(1, [5, 7, 6])))).toStrictEqual([1]);
+    expect(winners(tally(session(2, [5, 7, 6])))).toStrictEqual([1, 2]);
+  });
+
+  it('counts come before the chair: the chair only breaks ties', () => {
+    expect(winners(tally(session(1, [5, 7, 6]), [0, 2, 1]))).toStrictEqual([1]);
+  });
+
+  it('a failing nomination is never within the quota', () => {
+    const outcomes = tally(session(1, [3, 3, 5]));
+    expect(outcomes.map((o) => [o.passed, o.withinQuota])).toStrictEqual([[false, false], [false, false], [true, true]]);
+  });
+
+  it('a tie at the cut without chairPreference needs the chair', () => {
+    let error: unknown;
+    try {
+      tally(session(1, [6, 6, 5]));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('tie-needs-chair');
+    expect((error as DomainError).details).toStrictEqual({ tied: [0, 1] });
+  });
+
+  it('a tie below the cut does not need the chair', () => {
+    expect(winners(tally(session(1, [7, 5, 5])))).toStrictEqual([0]);
+  });
+
+  it("with chairPreference the chair's order decides the tie", () => {
+    expect(winners(tally(session(1, [6, 6, 5]), [1, 0]))).toStrictEqual([1]);
+    expect(winners(tally(session(1, [6, 6, 5]), [0, 1]))).toStrictEqual([0]);
+    expect(winners(tally(session(2, [6, 6, 6]), [2, 0, 1]))).toStrictEqual([0, 2]);
+  });
+
+  it('a preference that does not separate the tied at the cut still needs the chair', () => {
+    // Three tie for two places; the chair ranks only one of them: the other two still tie at the cut.
+    expect(() => tally(session(2, [6, 6, 6]), [2])).toThrow(DomainError);
+    expect(winners(tally(session(1, [6, 6, 6]), [2]))).toStrictEqual([2]);
+  });
+});
