@@ -5,6 +5,9 @@ import { silentLogger } from '../../functions/log';
 import { startRuntime } from '../../infra/local/runtime';
 import { STREAM_SUBSCRIPTIONS } from '../../infra/routes';
 import { bundleSizes } from './bundle-sizes';
+import { coldImportMs } from './cold-start';
+import { PRICES, estimateUsd } from './cost';
+import { fillHistory } from './history-growth';
 import { projectionBurst } from './projection';
 import { tapCalls } from './call-counter';
 import { measure, median, round } from './stats';
@@ -79,6 +82,15 @@ for (let round = 0; round < ROUNDS; round++) {
 const summary = (runs: typeof results.http) => ({ perSecond: round(median(runs.map((run) => run.perSecond))), p50: round(median(runs.map((run) => run.p50)), 2), p99: round(median(runs.map((run) => run.p99)), 2) });
 const [h, d, f] = [summary(results.http), summary(results.direct), summary(results.floor)];
 
+// Cost per command as history grows: the same submissions with ~1k events in the table, then with 100k more.
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
+const historyMembers = (offset: number) => (i: number) => http('PUT', `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025/pledges/h-${offset + i}`, pledge);
+for (let m = 0; m < 2 * PLEDGES; m++) await http('PUT', `/orgs/${ORG}/members/h-${m}`, { fullName: `Công chức h${m}`, departmentId: `phong-${m % 10}` });
+await runtime.settle();
+const smallTable = await measured(historyMembers(0));
+await fillHistory(runtime, HISTORY);
+const largeTable = await measured(historyMembers(PLEDGES));
+
 // DynamoDB calls and capacity per command, counted on the runtime's own client.
 const tap = tapCalls(db);
 const one = `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025/pledges/m-${PLEDGES * ROUNDS}`;
@@ -107,6 +119,14 @@ const projection = await projectionBurst({
   concurrency: CONCURRENCY,
 });
 
+// The bill, from the units measured above: one agency's year (100 civil servants: pledges, a season of
+// evaluation, reviews; ~40 commands and ~400 reads each) and a province's deadline day (1,000 agencies × 100 people
+// × 2 writes, and as many reads of the board).
+const units = perCommand.submit as { readCapacityUnits: number; writeCapacityUnits: number };
+const costOf = (commands: number, reads: number) =>
+  estimateUsd({ commands, reads, writeUnitsPerCommand: units.writeCapacityUnits, readUnitsPerCommand: units.readCapacityUnits, viewWritesPerEvent: projection.writesPerEvent, readUnitsPerRead: 3, lambdaMs: 60, lambdaMb: 256 });
+const cost = { prices: PRICES, assumptions: 'Lambda 256 MB, 60 ms per request; 3 read units per read (a board is three Queries)', agencyYear: costOf(4_000, 40_000), provinceDeadlineDay: costOf(200_000, 200_000) };
+
 const report = {
   settings: { pledgesPerRound: PLEDGES, rounds: ROUNDS, concurrency: CONCURRENCY, node: process.version },
   pledgeSubmissions: {
@@ -117,7 +137,10 @@ const report = {
     stackShareOfFloor: `${round((h.perSecond / f.perSecond) * 100)}%`,
   },
   dynamoCallsPerCommand: perCommand,
+  historyGrowth: { extraEvents: HISTORY, p50SmallMs: round(smallTable.p50, 2), p50LargeMs: round(largeTable.p50, 2), p50Ratio: round(largeTable.p50 / smallTable.p50, 2) },
+  coldStart: await coldImportMs(['functions/http/health.ts', 'functions/http/put-pledge.ts', 'functions/http/evaluation-commands.ts', 'functions/streams/project-views.ts']),
   evaluationBurstThroughProjector: { ...projection, batchSize: STREAM_SUBSCRIPTIONS[0].batchSize, batchingWindowSeconds: STREAM_SUBSCRIPTIONS[0].batchingWindowSeconds, perEventProjectorWritesPerEvent: 1 },
+  estimatedAwsCostUsd: cost,
   lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
   largestBundleKb: round(Math.max(...bundles.map((bundle) => bundle.kb))),
 };
