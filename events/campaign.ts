@@ -50,6 +50,11 @@ export const CampaignDefinition = z
     if (definition.period.start > definition.period.end) {
       ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'the period must end after it starts' });
     }
+    // A movement runs a few years (the plan's is five): a bound keeps schedules and answers small.
+    const [startYear, endYear] = [Number(definition.period.start.slice(0, 4)), Number(definition.period.end.slice(0, 4))];
+    if (startYear < 2000 || endYear > 2100 || endYear - startYear > 9) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'a period lies within 2000-2100 and spans at most 10 years' });
+    }
     const { month, day } = definition.registrationDeadline;
     if (day > new Date(Date.UTC(2023, month, 0)).getUTCDate()) {
       ctx.addIssue({ code: 'custom', path: ['registrationDeadline', 'day'], message: 'no such day in that month' });

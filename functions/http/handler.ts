@@ -22,8 +22,10 @@ const lowercaseHeaders = (headers: Record<string, string | undefined> = {}) =>
 export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, deps: () => Deps = lambdaDeps) => {
   const chain = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Error, Context & HttpContext>();
   const log = (...args: Parameters<Deps['log']>) => deps().log(...args);
-  chain.use(accessLog(log)).use(problemResponses(log)).use(jsonBody());
+  // Who is asking comes before what they sent: a token of another organization is 403 whatever its body.
+  chain.use(accessLog(log)).use(problemResponses(log));
   if (!options.public) chain.use(jwtActor());
+  chain.use(jsonBody());
   return chain.handler(async (event, context) => {
     const headers = lowercaseHeaders(event.headers);
     const response = await route(

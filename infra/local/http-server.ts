@@ -57,8 +57,8 @@ const readBody = (request: IncomingMessage): Promise<string | null> =>
  * The local API Gateway: matches the route table, verifies the bearer token as the JWT authorizer would (401
  * before any handler runs), builds the payload-2.0 event and calls the same Lambda handler that AWS calls.
  */
-export const createLocalHttpServer = (options: LocalHttpOptions) =>
-  createServer(async (request, response) => {
+export const createLocalHttpServer = (options: LocalHttpOptions) => {
+  const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const method = request.method ?? 'GET';
@@ -98,3 +98,13 @@ export const createLocalHttpServer = (options: LocalHttpOptions) =>
       if (!response.headersSent) sendProblem(response, 'internal-error', 'the local runtime failed');
     }
   });
+  // Requests node:http refuses before any handler (a raw non-ASCII byte in the path, headers over 16 KB) still get
+  // a problem+json answer, as API Gateway would give its own error.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const [status, code] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+    const body = JSON.stringify({ ...problemBody('invalid-request', `the request could not be parsed: ${error.code ?? error.message}`), status });
+    socket.end(`HTTP/1.1 ${status} ${code}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  return server;
+};

@@ -72,8 +72,7 @@ export const serialize = (root: Json): string => {
 // Hostile values
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Keys an attacker would try to pollute prototypes with, and the marker property they try to set. */
-export const POLLUTION_MARKERS = ['polluted', 'fuzzPolluted', 'isAdmin', 'roles'] as const;
+/** Keys an attacker would try to reach a prototype with (the markers they plant are in test/support/pollution.ts). */
 export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
 const NFC_NAMES = ['Nguyễn Văn A', 'Phòng Tư pháp', 'Trần Thị Bích', 'Ban Quản lý Khu kinh tế Phú Quốc', 'Đặng Thị Ánh Tuyết'];
@@ -224,6 +223,27 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
   'PUT appraisal': [{ scores: [{ criterion: 'cai-cach-the-che', score: 7.75, comment: 'Đạt' }] }],
   'POST finalize': [{}],
   'POST correct': [{ reason: 'Sai sót', scores: [{ criterion: 'cai-cach-the-che', score: 6 }] }],
+  // Initiatives, discipline, the council, proposals and votes, decisions (the shapes their routes parse today).
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}': [
+    { authorKind: 'member', authorId: 'vien-a', title: 'Số hóa hồ sơ một cửa', problem: 'Hồ sơ giấy chậm', solution: 'Quét và lưu trữ điện tử', results: 'Giảm 30% thời gian', scope: 'Văn phòng', evidence: [] },
+  ],
+  'POST review': [{}],
+  'POST recognize': [{ decisionNumber: '12/QĐ-BQL', decisionDate: '2021-10-01' }],
+  'POST reject': [{ reason: 'Chưa đủ điều kiện' }],
+  'POST propose-upward': [{ note: 'Đề nghị cấp tỉnh' }, {}],
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/discipline/{memberId}': [{ level: 'khien-trach', reason: 'Vi phạm' }, { level: null, reason: 'Hết thời hạn' }],
+  'PUT /orgs/{org}/decisions/{decisionId}': [
+    { campaignId: CAMPAIGN, year: 2021, number: '15/QĐ-BQL', date: '2021-12-20', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] },
+  ],
+  'POST revoke': [{ reason: 'Sai đối tượng' }],
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/council': [{ members: [{ memberId: 'truong-a', chair: true }, { memberId: 'vien-b' }] }],
+  'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}': [
+    { nominations: [{ nomineeKind: 'member', nomineeId: 'vien-a', title: 'lao-dong-tien-tien', basis: 'Hoàn thành xuất sắc' }], quota: 1 },
+  ],
+  'POST open': [{}],
+  'POST ballot': [{ votes: [{ nomination: 0, approve: true }] }],
+  'POST written-opinion': [{ memberId: 'vien-b', votes: [{ nomination: 0, approve: false }] }],
+  'POST close': [{ present: ['truong-a', 'vien-b'] }],
 };
 const ALL_BODIES = Object.values(VALID_BODIES).flat();
 
@@ -338,6 +358,11 @@ const GOOD_PARAMS: Record<string, readonly string[]> = {
   participantId: ['vien-a', 'truong-a', 'vien-b', 'phong-a', 'phong-b'],
   aggregateType: [...AGGREGATE_TYPES],
   aggregateId: ['phong-a', 'vien-a', CAMPAIGN, `${CAMPAIGN}:2021:member:vien-a`, `${CAMPAIGN}:campaign:member:vien-a`, `${CAMPAIGN}:2021:department:phong-a`, 'x:y', ':::'],
+  recipientKind: ['member', 'department'],
+  recipientId: ['vien-a', 'phong-a'],
+  initiativeId: ['sang-kien-1', 'sang-kien-2'],
+  proposalId: ['de-nghi-1', 'de-nghi-2'],
+  decisionId: ['qd-15', 'qd-16'],
 };
 const ANY_SLUG = ['phong-a', 'vien-a', CAMPAIGN, '2021', 'x'];
 

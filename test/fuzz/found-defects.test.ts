@@ -10,7 +10,8 @@ import { countEvents } from '../support/store';
 /**
  * Inputs the hostile-input fuzzer found (or that were found while building it), kept as plain examples so that
  * they are tried on every run, whatever the fuzzer's seed. Each test states the behaviour the API promises
- * (README: a 4xx problem for every bad input, never a 5xx, nothing written on refusal).
+ * (README: a 4xx problem for every bad input, never a 5xx, nothing written on refusal). The first two defects
+ * (500s, one of which also wrote an event that broke the campaign and every schedule) were fixed in 2c76e0d.
  */
 describe('defects found by fuzzing', () => {
   let runtime: Runtime;
@@ -27,9 +28,9 @@ describe('defects found by fuzzing', () => {
     await runtime.stop();
   });
 
-  describe('a number DynamoDB cannot store (magnitude under 1e-130) passes validation, and the write fails with a 500', () => {
-    // z.number().min(0) lets any tiny double through, and zod's multipleOf(0.25) does too (5e-324 and 1e-200 count
-    // as multiples of 0.25): DynamoDB then refuses the item (ValidationException: Number underflow).
+  describe('a number DynamoDB cannot store (magnitude under 1e-130) must be refused by validation, not by the store', () => {
+    // z.number().min(0) lets any tiny double through, and so did zod's multipleOf(0.25) (5e-324 and 1e-200 counted
+    // as multiples of 0.25): DynamoDB then refused the item (ValidationException: Number underflow), a 500.
     const campaignWith = (field: 'above' | 'maxScore', raw: string) => {
       const definition = { ...CAMPAIGN_TEMPLATES[CAMPAIGN], criteria: [{ code: 'tieu-chi-a', label: 'Tiêu chí A', maxScore: field === 'maxScore' ? 12345 : 10 }], gradeBands: [{ code: 'tot', label: 'Tốt', above: field === 'above' ? 12345 : 50 }] };
       return JSON.stringify(definition).replace('12345', raw);
@@ -71,6 +72,8 @@ describe('defects found by fuzzing', () => {
       const before = await countEvents(runtime);
       const response = await rawRequest(runtime.url, { method: 'PUT', target: `/orgs/test-org/departments/${latin1OfUtf8('phòng')}`, headers: { 'content-type': 'application/json' }, body: '{"name":"A"}' });
       expect(response.status).toBe(400);
+      expect(response.contentType).toBe('application/problem+json');
+      expect(response.json).toMatchObject({ status: 400, code: 'invalid-request' });
       expect(await countEvents(runtime)).toBe(before);
     });
 
@@ -89,7 +92,7 @@ describe('defects found by fuzzing', () => {
       expect((response.json as { code: string }).code).toBe('payload-too-large');
     });
   });
-  describe('{"template":"constructor"}: a template name looked up on a plain object finds Object.prototype.constructor', () => {
+  describe('{"template":"constructor"}: a template name looked up on a plain object found Object.prototype.constructor', () => {
     it('on a new campaign: 400 invalid-campaign, not 500', async () => {
       const before = await countEvents(runtime);
       const response = await office.put(paths.campaign('moi'), { template: 'constructor' });

@@ -2,85 +2,47 @@ import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../infra/local/runtime';
 import { ROUTES } from '../../infra/routes';
-import { pollution, POLLUTION_MARKERS } from '../support/pollution';
+import { POLLUTION_MARKERS, pollution } from '../support/pollution';
 import { closeRawConnections, rawRequest } from '../support/raw-http';
-import { type HostedRuntime, type RuntimeWorker, startHostedRuntime, startRuntimeWorker } from '../support/runtime-host';
 import { ORG, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
+import { tapEventWrites } from '../support/write-tap';
 import { VALID_BODIES } from './arbitraries';
 import { PHASES, RUNS, SEED, fuzzRoute, printTally, tally } from './route-fuzzer';
 
 /**
- * Hostile input: property-based fuzzing (fast-check) of EVERY route of the route table, FUZZ_RUNS generated
- * requests per route (default 1000), each route on a fresh runtime with a set-up organization, through the real
- * local HTTP server. What is generated: arbitraries.ts; what is checked, and the settings: route-fuzzer.ts.
- *
- * vitest gives this 2-core machine one worker, and a runtime's HTTP server and store run on one event loop, so the
- * routes are fuzzed two at a time: one runtime in this thread, one in a worker thread (runtime-host.ts), each on a
- * core. Each route's requests are sent one after the other, so a write is always the request's own.
+ * Hostile input: property-based fuzzing (fast-check) of EVERY route of the route table (a route added later is
+ * fuzzed with no change here), FUZZ_RUNS generated requests per route (default 1000), each route on a fresh runtime
+ * with a set-up organization, through the real local HTTP server. What is generated: arbitraries.ts; what is
+ * checked, the settings and the cost: route-fuzzer.ts.
  */
 describe('hostile input: every route of the table', () => {
-  const LANES = (process.env.FUZZ_LANES ?? 'worker,worker').split(',');
-  let worker: RuntimeWorker;
-  const workers: RuntimeWorker[] = [];
-  /** One lane per runtime thread (this one, or a worker); a route waits for a free lane. */
-  const free: (RuntimeWorker | undefined)[] = [];
-  const waiting: ((lane: RuntimeWorker | undefined) => void)[] = [];
-  const acquire = () => new Promise<RuntimeWorker | undefined>((resolve) => (free.length > 0 ? resolve(free.pop()) : waiting.push(resolve)));
-  const release = (lane: RuntimeWorker | undefined) => (waiting.length > 0 ? waiting.shift()!(lane) : free.push(lane));
-
-  beforeAll(async () => {
-    for (const lane of LANES) {
-      if (lane === 'main') free.push(undefined);
-      else {
-        const started = await startRuntimeWorker();
-        workers.push(started);
-        free.push(started);
-      }
-    }
-    worker = workers[0] ?? (await startRuntimeWorker());
-    if (!workers.includes(worker)) workers.push(worker);
-  });
-  afterAll(async () => {
+  afterAll(() => {
     closeRawConnections();
-    for (const each of workers) await each.terminate();
     if (process.env.FUZZ_STATS) printTally();
   });
 
-  it('the write tap sees the write of a command, in either thread (so that it would see a write on refusal)', async () => {
-    for (const lane of [undefined, worker]) {
-      const runtime = await startHostedRuntime(PHASES[0].now, lane);
-      try {
-        const response = await rawRequest(runtime.url, {
-          method: 'PUT',
-          target: paths.department('phong-tap'),
-          headers: { authorization: `Bearer ${await runtime.token({ org: ORG, role: 'office' })}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ name: 'Phòng Tap' }),
-        });
-        expect(response.status).toBe(201);
-        expect(await runtime.writes()).toBe(1);
-        expect(await runtime.countEvents()).toBe(1);
-      } finally {
-        await runtime.stop();
-      }
+  it('the write tap sees the write of a command (so that it would see a write on refusal)', async () => {
+    const runtime = await startTestRuntime(PHASES[0].now);
+    try {
+      const tap = tapEventWrites(runtime);
+      const response = await rawRequest(runtime.url, {
+        method: 'PUT',
+        target: paths.department('phong-tap'),
+        headers: { authorization: `Bearer ${await runtime.token({ org: ORG, role: 'office' })}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Phòng Tap' }),
+      });
+      expect(response.status).toBe(201);
+      expect(tap.writes).toBe(1);
+      expect(await countEvents(runtime)).toBe(1);
+    } finally {
+      await runtime.stop();
     }
   });
 
   for (const route of ROUTES) {
-    const key = `${route.method} ${route.path}`;
-    it.concurrent(`${key}: ${RUNS} generated requests; never a 5xx, always problem+json, no write on refusal`, { timeout: 120_000 + RUNS * 150 }, async () => {
-      const lane = await acquire();
-      let failures: string[];
-      try {
-        const runtime: HostedRuntime = await startHostedRuntime(PHASES[0].now, lane);
-        try {
-          failures = await fuzzRoute(route, runtime);
-        } finally {
-          await runtime.stop();
-        }
-      } finally {
-        release(lane);
-      }
+    it(`${route.method} ${route.path}: ${RUNS} generated requests; never a 5xx, always problem+json, no write on refusal`, { timeout: 60_000 + RUNS * 100 }, async () => {
+      const failures = await fuzzRoute(route);
       if (failures.length > 0) throw new Error(failures.join('\n\n'));
     });
   }
@@ -127,9 +89,8 @@ describe('hostile input: every route of the table', () => {
     });
   });
 
-  it('after all of it, no prototype gained a property, in this thread or in the worker', async () => {
+  it('after all of it, no prototype gained a property', () => {
     expect(pollution()).toEqual([]);
-    for (const each of workers) expect(await each.call('pollution')).toEqual([]);
     for (const marker of POLLUTION_MARKERS) expect(({} as Record<string, unknown>)[marker]).toBeUndefined();
   });
 

@@ -90,6 +90,17 @@ describe('bad input gets a 4xx problem and writes nothing', () => {
     expectProblem(await other.put(url(), memberPledge()), 403, 'forbidden');
   });
 
+  it('who asks comes before what is sent: another organization with malformed JSON is 403, not 400', async () => {
+    const other = await as(runtime, { org: 'other-org', role: 'office' });
+    expectProblem(await other.put(url(), '{"participantKind":'), 403, 'forbidden');
+  });
+
+  it('a campaign over more than ten years, or outside 2000-2100', async () => {
+    const long = { title: 'Dài', period: { start: '2001-01-01', end: '2030-12-31' }, registrationDeadline: { month: 3, day: 30 }, criteria: [{ code: 'a', label: 'A', maxScore: 10 }], allowedTitles: ['giay-khen'] };
+    expectProblem(await office.put(paths.campaign('dai'), long), 400, 'invalid-request');
+    expectProblem(await office.put(paths.campaign('co'), { ...long, period: { start: '0001-01-01', end: '0005-12-31' } }), 400, 'invalid-request');
+  });
+
   it('an unknown route or method', async () => {
     expectProblem(await office.get('/orgs/test-org/nothing-here'), 404, 'not-found');
     expectProblem(await office.call('PATCH', paths.member('vien-a'), {}), 405, 'method-not-allowed');

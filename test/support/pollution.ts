@@ -7,6 +7,17 @@ export const POLLUTION_MARKERS = ['polluted', 'fuzzPolluted', 'isAdmin', 'roles'
 const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype } as const;
 const prototypeShape = () => Object.fromEntries(Object.entries(PROTOTYPES).map(([name, proto]) => [name, Reflect.ownKeys(proto).map(String).sort().join(',')]));
 const SHAPE_AT_LOAD = prototypeShape();
+const COUNTS_AT_LOAD = Object.values(PROTOTYPES).map((proto) => Reflect.ownKeys(proto).length);
+
+/**
+ * A quick look, cheap enough for every request: the marker keys, and how many own keys each prototype has. It
+ * misses a key added and another removed at once, which `pollution` (below) sees.
+ */
+export const quickPollution = (): string[] => {
+  const counts = Object.values(PROTOTYPES).map((proto) => Reflect.ownKeys(proto).length);
+  if (counts.every((count, index) => count === COUNTS_AT_LOAD[index]) && POLLUTION_MARKERS.every((marker) => ({} as Record<string, unknown>)[marker] === undefined)) return [];
+  return pollution();
+};
 
 /** Signs that a prototype was polluted since this module was loaded; empty when there are none. */
 export const pollution = (): string[] => {
