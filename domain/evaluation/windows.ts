@@ -6,7 +6,7 @@ export type EvaluationWindowName = 'self-assessment-opened' | 'self-assessment-c
 
 export interface EvaluationWindows {
   readonly selfAssessment: { readonly status: 'not-open' | 'open' | 'closed'; readonly opensAt: Date; readonly closesAt: Date };
-  readonly appraisal: { readonly status: 'open' | 'closed'; readonly closesAt: Date };
+  readonly appraisal: { readonly status: 'not-open' | 'open' | 'closed'; readonly closesAt: Date };
 }
 
 /**
@@ -22,7 +22,8 @@ export const evaluationWindows = (campaign: CampaignState, year: number, now: Da
   const selfClosed = campaign.ended || now >= closesAt || 'self-assessment-closed' in recorded;
   return {
     selfAssessment: { status: selfClosed ? 'closed' : now >= opensAt ? 'open' : 'not-open', opensAt, closesAt },
-    appraisal: { status: campaign.ended || now >= appraisalClosesAt || 'appraisal-closed' in recorded ? 'closed' : 'open', closesAt: appraisalClosesAt },
+    // Appraisal runs alongside self-assessment (a sheet is appraised once submitted) and then until its own close.
+    appraisal: { status: campaign.ended || now >= appraisalClosesAt || 'appraisal-closed' in recorded ? 'closed' : now >= opensAt ? 'open' : 'not-open', closesAt: appraisalClosesAt },
   };
 };
 

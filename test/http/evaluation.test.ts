@@ -51,6 +51,8 @@ describe('evaluation over HTTP: self-assessment, appraisal, finalization, scores
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('evaluation-not-open');
     expect(await countEvents(runtime)).toBe(before);
+    const cycle = await office.get(paths.cycle(2025));
+    expect([cycle.body.selfAssessment.status, cycle.body.appraisal.status]).toEqual(['not-open', 'not-open']);
   });
 
   it('saves a draft, refuses an incomplete submission, then submits', async () => {
