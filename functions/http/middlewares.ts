@@ -16,7 +16,7 @@ export interface HttpContext {
   startedAt?: number;
 }
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 const BODY_METHODS = new Set(['PUT', 'POST', 'PATCH']);
 
 /** Last in, first out: every error, foreseen or not, leaves as problem+json; only the unforeseen are 5xx. */
@@ -96,7 +96,7 @@ export const jsonBody = (): HttpMiddleware => ({
 const KNOWN_ROLES: readonly Role[] = ['office', 'leader', 'council', 'head', 'member'];
 
 /** Cognito groups arrive as an array, or through the HTTP API authorizer as the string "[office leader]". */
-export const parseGroups = (claim: unknown): Role[] => {
+const parseGroups = (claim: unknown): Role[] => {
   const names = Array.isArray(claim) ? claim.map(String) : typeof claim === 'string' ? claim.replace(/^\[|\]$/g, '').split(/[\s,]+/) : [];
   return KNOWN_ROLES.filter((role) => names.includes(role));
 };

@@ -108,7 +108,7 @@ export const viewContributions = (id: StreamId, events: readonly StoredEvent[]):
   return [{ kind: 'item', item: project(id, events) }];
 };
 
-export interface SharedGroup {
+interface SharedGroup {
   readonly pk: string;
   readonly sk: string;
   readonly base: Record<string, unknown>;

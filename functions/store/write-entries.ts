@@ -6,7 +6,7 @@ import type { Deps } from '../deps';
 type Entry = { readonly version: number };
 
 /** A content hash: deterministic, so an item rebuilt from the events is identical to one kept incrementally. */
-export const entriesEtag = (entries: Record<string, unknown>) => createHash('sha256').update(canonicalJson(entries)).digest('base64url').slice(0, 22);
+const entriesEtag = (entries: Record<string, unknown>) => createHash('sha256').update(canonicalJson(entries)).digest('base64url').slice(0, 22);
 
 /** A view item shared by many aggregates (a department's scores): the shared fields, the entries, their hash. */
 export interface SharedViewItem {
