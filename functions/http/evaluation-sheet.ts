@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { EvaluationEvent } from '../../events/evaluation';
 import type { StoredEvent } from '../../events/envelope';
 import { slug } from '../../events/text';
@@ -7,21 +6,20 @@ import { fold } from '../../domain/decider';
 import { type EvaluationState, evaluationDecider, visibleAppraisals } from '../../domain/evaluation/decider';
 import { percentOf, scoreCriteria } from '../../domain/evaluation/scoring';
 import { etag } from './command-request';
-import { cycleParams } from './respond';
+import { cycleParams, participantKindQuery } from './respond';
 import type { HttpRequest, HttpResponse } from './types';
-import { pledgeAggregateId } from '../store/view-keys';
+import { participantAggregateId } from '../store/view-keys';
 
 const EvaluationParams = cycleParams.extend({ participantId: slug });
-const KindQuery = z.object({ participantKind: z.enum(['department', 'member']).optional() });
 
 export const evaluationPath = (request: HttpRequest) => {
   const { org, campaignId, year, participantId } = EvaluationParams.parse(request.params);
-  const { participantKind } = KindQuery.parse(request.query);
+  const { participantKind } = participantKindQuery.parse(request.query);
   return { org, campaignId, year, participantId, kindHint: participantKind };
 };
 
 export const evaluationStreamId = (org: string, campaignId: string, year: number, kind: string, participantId: string) =>
-  ({ org, type: 'evaluation', id: pledgeAggregateId(campaignId, year, kind, participantId) }) as const;
+  ({ org, type: 'evaluation', id: participantAggregateId(campaignId, year, kind, participantId) }) as const;
 
 const sheet = (state: EvaluationState, actor: Actor) => {
   const appraisals = visibleAppraisals(actor, state);

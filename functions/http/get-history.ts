@@ -5,7 +5,7 @@ import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { mayRead, type ParticipantRef, seesWholeOrganization } from '../../domain/policies';
 import { loadStream } from '../store/event-store';
-import { parsePledgeAggregateId } from '../store/view-keys';
+import { parseParticipantAggregateId } from '../store/view-keys';
 import { etag } from './command-request';
 import { httpHandler } from './handler';
 import { orgParams } from './respond';
@@ -38,7 +38,7 @@ const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent
   const departmentId = first.departmentId ?? first.participant?.departmentId;
   if (id.type === 'department') return actor.department === id.id;
   if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: departmentId! });
-  const { kind, participantId } = parsePledgeAggregateId(id.id);
+  const { kind, participantId } = parseParticipantAggregateId(id.id);
   return departmentId !== undefined && mayRead(actor, { kind: kind as 'department' | 'member', id: participantId, departmentId });
 };
 

@@ -2,12 +2,11 @@ import * as z from 'zod';
 import { slug } from '../../events/text';
 import type { PledgeScope } from '../../domain/campaign/registration-window';
 import type { ParticipantKind } from '../../domain/titles';
-import { pledgeAggregateId } from '../store/view-keys';
-import { campaignParams } from './respond';
+import { participantAggregateId } from '../store/view-keys';
+import { campaignParams, participantKindQuery } from './respond';
 import type { HttpRequest } from './types';
 
 const PledgeParams = campaignParams.extend({ year: z.coerce.number().int().min(2000).max(2100).optional(), participantId: slug });
-const KindQuery = z.object({ participantKind: z.enum(['department', 'member']).optional() });
 
 /**
  * The yearly pledge (…/cycles/{year}/pledges/{id}) and the campaign-wide 5-year pledge (…/pledges/{id}) share
@@ -15,10 +14,10 @@ const KindQuery = z.object({ participantKind: z.enum(['department', 'member']).o
  */
 export const pledgePath = (request: HttpRequest) => {
   const { org, campaignId, year, participantId } = PledgeParams.parse(request.params);
-  const { participantKind } = KindQuery.parse(request.query);
+  const { participantKind } = participantKindQuery.parse(request.query);
   const scope: PledgeScope = { year: year ?? 'campaign' };
   return { org, campaignId, participantId, scope, kindHint: participantKind as ParticipantKind | undefined };
 };
 
 export const pledgeStreamId = (org: string, campaignId: string, scope: PledgeScope, kind: ParticipantKind, participantId: string) =>
-  ({ org, type: 'pledge', id: pledgeAggregateId(campaignId, scope.year, kind, participantId) }) as const;
+  ({ org, type: 'pledge', id: participantAggregateId(campaignId, scope.year, kind, participantId) }) as const;

@@ -22,3 +22,6 @@ export const commandResponse = (projection: ItemProjection, id: StreamId, result
 export const orgParams = z.object({ org: slug });
 export const campaignParams = orgParams.extend({ campaignId: slug });
 export const cycleParams = campaignParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
+
+/** `?participantKind=`: which of a department and a member an id means, when the body does not say. */
+export const participantKindQuery = z.object({ participantKind: z.enum(['department', 'member']).optional() });

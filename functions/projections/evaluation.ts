@@ -3,7 +3,7 @@ import type { EvaluationEvent } from '../../events/evaluation';
 import { fold } from '../../domain/decider';
 import { evaluationDecider } from '../../domain/evaluation/decider';
 import { scoreCriteria, percentOf, subtotals } from '../../domain/evaluation/scoring';
-import { parsePledgeAggregateId, viewKeys } from '../store/view-keys';
+import { parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 
 /** One participant's line on its department's score item: what boards and rankings are computed from. */
 export interface ScoreEntry {
@@ -25,7 +25,7 @@ export interface ScoreEntry {
  * evaluation events then costs one write per department, however many participants changed.
  */
 export const evaluationEntry = (id: StreamId, events: readonly StoredEvent[]) => {
-  const { campaignId, year, kind, participantId } = parsePledgeAggregateId(id.id);
+  const { campaignId, year, kind, participantId } = parseParticipantAggregateId(id.id);
   const state = fold(evaluationDecider, events as unknown as EvaluationEvent[]);
   if (!state.participant) return null; // appraisers assigned to nobody yet: nothing to show
   const provisional = state.status === 'submitted' ? scoreCriteria(state.catalogue, state.selfScores, Object.keys(state.appraisals).sort().map((key) => state.appraisals[key])) : null;

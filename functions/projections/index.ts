@@ -7,7 +7,7 @@ import { fold } from '../../domain/decider';
 import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
 import { pledgeDecider } from '../../domain/pledge/decider';
-import { CAMPAIGN_INDEX, parsePledgeAggregateId, viewKeys } from '../store/view-keys';
+import { CAMPAIGN_INDEX, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
 import { evaluationEntry } from './evaluation';
 
@@ -53,7 +53,7 @@ export const campaignItem: ItemProjection = (id, events) => {
 };
 
 export const pledgeItem: ItemProjection = (id, events) => {
-    const { campaignId, year, kind, participantId } = parsePledgeAggregateId(id.id);
+    const { campaignId, year, kind, participantId } = parseParticipantAggregateId(id.id);
     const state = fold(pledgeDecider, events as unknown as PledgeEvent[]);
     const submitted = events.findLast((event) => event.type === 'PledgeSubmitted')!;
     return {

@@ -30,11 +30,11 @@ export const pledgePartition = (org: string, campaignId: string, year: PledgeYea
 /** Every campaign of every organization is also indexed here, for the schedules (a sparse GSI). */
 export const CAMPAIGN_INDEX = { name: 'byKind', partition: 'campaigns' } as const;
 
-/** A pledge's (and an evaluation's) aggregate id: `<campaignId>:<year|campaign>:<kind>:<participantId>` (slugs never hold ':'). */
-export const pledgeAggregateId = (campaignId: string, year: PledgeYear, kind: string, participantId: string) =>
+/** The aggregate id of a participant's record in a cycle (a pledge, an evaluation): `<campaignId>:<year|campaign>:<kind>:<participantId>` (slugs never hold ':'). */
+export const participantAggregateId = (campaignId: string, year: PledgeYear, kind: string, participantId: string) =>
   `${campaignId}:${year}:${kind}:${participantId}`;
 
-export const parsePledgeAggregateId = (id: string) => {
+export const parseParticipantAggregateId = (id: string) => {
   const [campaignId, year, kind, participantId] = id.split(':');
   return { campaignId, year: (year === 'campaign' ? 'campaign' : Number(year)) as PledgeYear, kind, participantId };
 };
