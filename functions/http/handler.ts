@@ -46,8 +46,30 @@ export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, dep
   });
 };
 
-const toResult = (response: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
+const toResult = (response: HttpResponse): APIGatewayProxyStructuredResultV2 =>
+  response.file
+    ? {
+        statusCode: response.status,
+        headers: { 'content-type': response.file.contentType, 'content-disposition': contentDisposition(response.file.fileName), ...response.headers },
+        // API Gateway decodes a base64 body back to bytes for the client.
+        body: Buffer.from(response.file.bytes).toString('base64'),
+        isBase64Encoded: true,
+      }
+    : jsonResult(response);
+
+const jsonResult = (response: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
   statusCode: response.status,
   headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...response.headers },
   body: response.body === undefined ? '' : JSON.stringify(response.body),
 });
+
+/** `attachment` with an ASCII fallback name (diacritics stripped, đ → d) and the exact UTF-8 name for browsers. */
+export const contentDisposition = (fileName: string): string => {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName.normalize('NFC'))}`;
+};

@@ -17,8 +17,18 @@ export interface HttpRequest {
 
 export interface HttpResponse {
   readonly status: number;
+  /** A JSON answer; or, with `file`, nothing here. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** A download (an export): sent as bytes with its type and a file name the browser saves it under. */
+  readonly file?: DownloadFile;
+}
+
+export interface DownloadFile {
+  readonly contentType: string;
+  /** Vietnamese, with diacritics: sent as RFC 6266 `filename*` (UTF-8) beside an ASCII fallback. */
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
 }
 
 export type RouteHandler = (request: HttpRequest, deps: Deps) => Promise<HttpResponse>;

@@ -15,7 +15,7 @@ const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'authorization,content-type,idempotency-key,if-match,x-correlation-id',
   'access-control-allow-methods': 'GET,PUT,POST,DELETE,OPTIONS',
-  'access-control-expose-headers': 'etag',
+  'access-control-expose-headers': 'etag,content-disposition',
 };
 
 export interface LocalHttpOptions {
@@ -26,7 +26,7 @@ export interface LocalHttpOptions {
   readonly now: () => Date;
 }
 
-const send = (response: ServerResponse, status: number, headers: Record<string, string>, body: string) => {
+const send = (response: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer) => {
   response.writeHead(status, { ...CORS_HEADERS, ...headers });
   response.end(body);
 };
@@ -92,7 +92,9 @@ export const createLocalHttpServer = (options: LocalHttpOptions) => {
       const routeKey = `${spec.method} ${spec.path}`;
       const event = apiGatewayEvent(request, url, routeKey, match.params, body, claims);
       const result = await options.handlers.get(routeKey)!(event, lambdaContext(spec.entry));
-      send(response, result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>, result.body ?? '');
+      // As API Gateway does: a base64 body from the Lambda (a download) reaches the client as its bytes.
+      const bytes = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
+      send(response, result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>, bytes);
     } catch (error) {
       process.stderr.write(`local server error: ${(error as Error).stack ?? error}\n`);
       if (!response.headersSent) sendProblem(response, 'internal-error', 'the local runtime failed');
