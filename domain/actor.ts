@@ -1,5 +1,8 @@
-/** Who is acting: read from the verified token's claims by the HTTP layer, or the system for schedules. */
-export type Role = 'office' | 'leader' | 'council' | 'head' | 'member' | 'system';
+/**
+ * Who is acting: read from the verified token's claims by the HTTP layer, or the system for schedules.
+ * `upward` is a reader above the organizations (the province's Sở Nội vụ), scoped to those it oversees.
+ */
+export type Role = 'office' | 'leader' | 'council' | 'head' | 'member' | 'upward' | 'system';
 
 export interface Actor {
   readonly sub: string;
@@ -9,6 +12,8 @@ export interface Actor {
   readonly department?: string;
   /** The member id the user is. */
   readonly member?: string;
+  /** For an upward reader: the organizations it oversees (the token's `custom:orgs`). */
+  readonly oversees?: readonly string[];
 }
 
 export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((role) => actor.roles.includes(role));

@@ -15,6 +15,15 @@ export interface ParticipantRef {
 
 export const seesWholeOrganization = (actor: Actor): boolean => hasRole(actor, 'office', 'leader');
 
+/** Holds a role inside the organization (an upward reader above it, or the scheduler, does not). */
+export const isOfOrganization = (actor: Actor): boolean => hasRole(actor, 'office', 'leader', 'council', 'head', 'member');
+
+/**
+ * An upward reader (Sở Nội vụ) reads the scoreboards, registration boards and reports of the organizations its
+ * token lists, and nothing else: every route that lets it in says so with this check.
+ */
+export const mayOversee = (actor: Actor, org: string): boolean => hasRole(actor, 'upward') && (actor.oversees ?? []).includes(org);
+
 export const mayActFor = (actor: Actor, participant: ParticipantRef): boolean => {
   if (hasRole(actor, 'office')) return true;
   if (hasRole(actor, 'head') && actor.department === participant.departmentId) return true;
@@ -35,3 +44,10 @@ export const requireOffice = (actor: Actor): void => {
 export const requireSystem = (actor: Actor): void => {
   if (!hasRole(actor, 'system')) refuse('forbidden', 'only the scheduler may do this');
 };
+
+/**
+ * Self-inspection findings: the Office, the leadership and the council (they appraise, and findings are evidence of
+ * the self-inspection criterion) read every department's; a head its own department's.
+ */
+export const mayReadFindings = (actor: Actor, departmentId?: string): boolean =>
+  hasRole(actor, 'office', 'leader', 'council') || (hasRole(actor, 'head') && departmentId !== undefined && actor.department === departmentId);

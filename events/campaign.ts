@@ -43,6 +43,8 @@ export const CampaignDefinition = z
     /** Optional: absent means the defaults of domain/evaluation/catalogue.ts (campaigns launched before scoring). */
     gradeBands: z.array(GradeBand).min(1).max(10).optional(),
     evaluationCalendar: EvaluationCalendar.optional(),
+    /** Days before each deadline on which the late are reminded; absent means 7 and 1, empty means never. */
+    reminderDays: z.array(z.int().min(1).max(90)).max(5).optional(),
     /** The template it was made from, if any: kept for the record, the definition itself is complete. */
     template: slug.optional(),
   })

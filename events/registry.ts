@@ -4,9 +4,11 @@ import { DecisionEvent } from './decision';
 import { DisciplineEvent } from './discipline';
 import type { AggregateType } from './envelope';
 import { EvaluationEvent } from './evaluation';
+import { FindingEvent } from './finding';
 import { InitiativeEvent } from './initiative';
 import { DepartmentEvent, MemberEvent } from './organization';
 import { PledgeEvent } from './pledge';
+import { ReminderEvent } from './reminder';
 import { CouncilEvent, ProposalEvent } from './voting';
 
 /** Every aggregate type and the schema of its events: the one place to find an event by name. */
@@ -21,4 +23,6 @@ export const EVENT_SCHEMAS: Record<AggregateType, z.ZodType> = {
   decision: DecisionEvent,
   council: CouncilEvent,
   proposal: ProposalEvent,
+  reminder: ReminderEvent,
+  finding: FindingEvent,
 };

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../domain/time';
 import { type Logger, jsonLogger } from './log';
+import type { Notifier } from './notify/notifier';
 
 /** What a handler needs from the world. Lambda builds it from the environment; the local runtime passes its own. */
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   readonly tables: { readonly events: string; readonly views: string };
   readonly now: Clock;
   readonly log: Logger;
+  /** Where reminders are delivered (functions/notify): the outbox locally. Absent, they are recorded, not sent. */
+  readonly notifier?: Notifier;
 }
 
 export const documentClient = (client: DynamoDBClient): DynamoDBDocumentClient =>

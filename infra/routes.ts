@@ -15,6 +15,8 @@ export interface RouteSpec {
   readonly summary: string;
   readonly access: TableAccess;
   readonly public?: boolean;
+  /** Sends e-mail through the notifier (functions/notify): on AWS it gets the sender and ses:SendEmail on it. */
+  readonly notifies?: boolean;
 }
 
 const ORG = '/orgs/{org}';
@@ -51,6 +53,7 @@ const EVALUATION_SUMMARIES: Record<string, string> = {
 
 export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/health', entry: 'functions/http/health.ts', summary: 'Liveness', access: {}, public: true },
+  { method: 'GET', path: '/openapi.json', entry: 'functions/http/get-openapi.ts', summary: 'This API described (OpenAPI 3.1)', access: {}, public: true },
   { method: 'PUT', path: `${ORG}/departments/{departmentId}`, entry: 'functions/http/put-department.ts', summary: 'Create or rename a department', access: { events: 'write' } },
   { method: 'GET', path: `${ORG}/departments`, entry: 'functions/http/list-roster.ts', summary: 'List departments', access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },
@@ -65,12 +68,15 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'DELETE', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/delete-pledge.ts', summary: 'Withdraw the campaign-wide pledge', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${CAMPAIGN}/pledges/{participantId}`, entry: 'functions/http/get-pledge.ts', summary: 'Read the campaign-wide pledge', access: { events: 'read', views: 'read' } },
   { method: 'GET', path: `${CYCLE}/registrations`, entry: 'functions/http/get-registrations.ts', summary: 'The registration board of a cycle', access: { views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/exports/registrations`, entry: 'functions/http/export-registrations.ts', summary: 'The registration list of a cycle as .xlsx (a sheet per department) or .csv', access: { views: 'read' } },
   ...(['PUT self-assessment', 'POST return', 'PUT appraisers', 'PUT appraisal', 'POST finalize', 'POST correct'] as const).map((action): RouteSpec => {
     const [method, name] = action.split(' ') as ['PUT' | 'POST', string];
     return { method, path: `${EVALUATION}/${name}`, entry: 'functions/http/evaluation-commands.ts', summary: EVALUATION_SUMMARIES[name], access: { events: 'write', views: 'read' } };
   }),
   { method: 'GET', path: EVALUATION, entry: 'functions/http/get-evaluation.ts', summary: "One participant's score sheet", access: { events: 'read', views: 'read' } },
+  { method: 'GET', path: `${EVALUATION}/export`, entry: 'functions/http/export-evaluation.ts', summary: "One participant's score sheet as .xlsx", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: `${CYCLE}/scoreboard`, entry: 'functions/http/get-scoreboard.ts', summary: 'Departments ranked', access: { views: 'read' } },
+  { method: 'GET', path: `${CYCLE}/exports/scoreboard`, entry: 'functions/http/export-scoreboard.ts', summary: 'The scoreboard as .xlsx, with the members\' scores the caller may read', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },
   { method: 'PUT', path: INITIATIVE, entry: 'functions/http/initiative-commands.ts', summary: 'Submit or amend an initiative', access: { events: 'write', views: 'read' } },
   ...(['review', 'recognize', 'reject', 'propose-upward'] as const).map(
@@ -78,8 +84,14 @@ export const ROUTES: readonly RouteSpec[] = [
   ),
   { method: 'GET', path: `${CYCLE}/initiatives`, entry: 'functions/http/list-initiatives.ts', summary: "The cycle's initiatives", access: { views: 'read' } },
   { method: 'PUT', path: `${CYCLE}/discipline/{memberId}`, entry: 'functions/http/put-discipline.ts', summary: "Record or clear a member's disciplinary measure", access: { events: 'write', views: 'read' } },
+  { method: 'POST', path: `${CYCLE}/reminders`, entry: 'functions/http/post-reminders.ts', summary: 'Remind whoever has not acted on a deadline', access: { events: 'write', views: 'read' }, notifies: true },
+  { method: 'GET', path: `${CYCLE}/reminders`, entry: 'functions/http/get-reminders.ts', summary: "The cycle's reminders sent", access: { views: 'read' } },
+  { method: 'PUT', path: `${ORG}/departments/{departmentId}/findings/{findingId}`, entry: 'functions/http/finding-commands.ts', summary: 'Record or amend a self-inspection finding', access: { events: 'write', views: 'read' } },
+  { method: 'POST', path: `${ORG}/departments/{departmentId}/findings/{findingId}/close`, entry: 'functions/http/finding-commands.ts', summary: 'Close a self-inspection finding', access: { events: 'write', views: 'read' } },
+  { method: 'GET', path: `${ORG}/findings`, entry: 'functions/http/list-findings.ts', summary: 'Self-inspection findings, by department and status', access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/decisions/{decisionId}`, entry: 'functions/http/decision-commands.ts', summary: 'Record or correct an award decision', access: { events: 'write', views: 'read' } },
   { method: 'POST', path: `${ORG}/decisions/{decisionId}/revoke`, entry: 'functions/http/decision-commands.ts', summary: 'Revoke an award decision', access: { events: 'write', views: 'read' } },
+  { method: 'GET', path: `${ORG}/decisions/{decisionId}/annex`, entry: 'functions/http/export-decision-annex.ts', summary: "An award decision's annex (phụ lục: danh sách khen thưởng) as .docx", access: { events: 'read', views: 'read' } },
   { method: 'PUT', path: `${CYCLE}/council`, entry: 'functions/http/put-council.ts', summary: "Set the cycle's council members", access: { events: 'write' } },
   { method: 'PUT', path: PROPOSAL, entry: 'functions/http/proposal-commands.ts', summary: 'Draft an award proposal list', access: { events: 'write' } },
   ...(['open', 'ballot', 'written-opinion', 'close'] as const).map(
@@ -87,11 +99,14 @@ export const ROUTES: readonly RouteSpec[] = [
   ),
   { method: 'GET', path: `${CYCLE}/proposals`, entry: 'functions/http/get-proposal.ts', summary: "The cycle's proposal lists and their state", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: PROPOSAL, entry: 'functions/http/get-proposal.ts', summary: 'A proposal list, its session, and the minutes after the close', access: { events: 'read' } },
+  { method: 'GET', path: `${PROPOSAL}/minutes`, entry: 'functions/http/export-minutes.ts', summary: "The council's minutes (biên bản) as .docx, once the session is closed", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: `${CYCLE}/eligibility`, entry: 'functions/http/get-eligibility.ts', summary: 'Who is eligible for which title, and why', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/eligibility/{participantId}`, entry: 'functions/http/get-eligibility.ts', summary: "One participant's eligibility", access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/awards`, entry: 'functions/http/get-cycle-awards.ts', summary: "The cycle's decisions and award totals", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/awards/{recipientKind}/{recipientId}`, entry: 'functions/http/get-recipient-awards.ts', summary: "A member's or department's awards over the years", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/history/{aggregateType}/{aggregateId}`, entry: 'functions/http/get-history.ts', summary: 'The events of one record', access: { events: 'read' } },
+  { method: 'GET', path: `${CAMPAIGN}/reports`, entry: 'functions/http/get-report.ts', summary: 'The preliminary (sơ kết) or final (tổng kết) report as .docx', access: { views: 'read' } },
+  { method: 'GET', path: '/upward/cycles/{year}', entry: 'functions/http/get-upward-cycle.ts', summary: 'The overseen agencies side by side for one year (upward readers)', access: { views: 'read' } },
 ];
 
 export interface StreamSubscription {
@@ -113,6 +128,8 @@ export interface ScheduleSpec {
   readonly access: TableAccess;
   /** Wall-clock time in Asia/Ho_Chi_Minh; `month`/`day` absent means every month/day. */
   readonly at: { readonly hour: number; readonly minute: number; readonly month?: number; readonly day?: number };
+  /** As for routes: sends e-mail through the notifier. */
+  readonly notifies?: boolean;
 }
 
 export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -121,6 +138,8 @@ export const SCHEDULES: readonly ScheduleSpec[] = [
   { name: 'close-registration', entry: 'functions/schedules/close-registration.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 5 } },
   { name: 'rollover', entry: 'functions/schedules/rollover.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 1, month: 1, day: 1 } },
   { name: 'evaluation-windows', entry: 'functions/schedules/evaluation-windows.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 10 } },
+  // In the morning, when people read their mail; after the windows recorded at midnight.
+  { name: 'reminders', entry: 'functions/schedules/reminders.ts', access: { events: 'write', views: 'read' }, at: { hour: 7, minute: 0 }, notifies: true },
 ];
 
 /** The two tables. Events: pk `<org>#<type>#<id>`, sk version. Views: pk/sk strings, a sparse index of campaigns. */

@@ -1,6 +1,9 @@
 import type { CampaignDefinition } from '../../events/campaign';
 import { TITLE_CODES } from '../titles';
 
+/** The self-inspection criterion: its evidence on a department's score sheet is the department's findings. */
+export const SELF_INSPECTION_CRITERION = 'tu-kiem-tra-cchc';
+
 /**
  * The plan's criteria (Kế hoạch phát động phong trào thi đua CCHC 2021-2025, section II.1): the seven reform
  * tasks, initiatives, self-inspection and outreach. Maxima sum to 100 so a score reads as a percentage.
@@ -14,7 +17,7 @@ export const CCHC_CRITERIA = [
   { code: 'chinh-quyen-dien-tu-so', label: 'Xây dựng Chính quyền điện tử, Chính quyền số', maxScore: 15 },
   { code: 'chi-dao-dieu-hanh', label: 'Công tác chỉ đạo điều hành cải cách hành chính', maxScore: 10 },
   { code: 'sang-kien-giai-phap', label: 'Đề xuất sáng kiến, giải pháp trong thực hiện nhiệm vụ CCHC', maxScore: 8 },
-  { code: 'tu-kiem-tra-cchc', label: 'Thực hiện Kế hoạch tự kiểm tra CCHC', maxScore: 6 },
+  { code: SELF_INSPECTION_CRITERION, label: 'Thực hiện Kế hoạch tự kiểm tra CCHC', maxScore: 6 },
   {
     code: 'tuyen-truyen-dich-vu-cong',
     label: 'Tuyên truyền dịch vụ công trực tuyến mức độ 3, 4, bưu chính công ích và thanh toán không dùng tiền mặt',

@@ -1,9 +1,6 @@
-import * as z from 'zod';
-import { isoDate, slug, text } from '../../events/text';
 import { decisionDecider, type DecisionCommand } from '../../domain/decisions/decider';
 import { refuse } from '../../domain/errors';
 import type { ParticipantRef } from '../../domain/policies';
-import { TITLE_CODES } from '../../domain/titles';
 import { rewardFor } from '../../domain/awards/reward';
 import { executeCommand } from '../command';
 import { decisionContributions } from '../projections/awards';
@@ -11,26 +8,16 @@ import { batchGetViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { commandRequest, etag, statusFor } from './command-request';
 import { httpHandler } from './handler';
-import { orgParams } from './respond';
+import { DecisionBody, DecisionParams } from './award-request';
+import { ReasonBody } from './respond';
 import type { HttpRequest, RouteHandler } from './types';
-
-const DecisionBody = z.strictObject({
-  campaignId: slug,
-  year: z.int().min(2000).max(2100),
-  number: text(100),
-  date: isoDate,
-  signer: text(200),
-  awards: z.array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug })).min(1).max(100),
-  /** Required when the decision was already recorded: a correction says why. */
-  reason: text(2000).optional(),
-});
 
 const commandOf = (request: HttpRequest): DecisionCommand => {
   if (request.method === 'PUT') {
     const { reason, ...draft } = DecisionBody.parse(request.body);
     return { type: 'RecordDecision', draft, reason };
   }
-  if (request.path.endsWith('/revoke')) return { type: 'RevokeDecision', reason: z.strictObject({ reason: text(2000) }).parse(request.body).reason };
+  if (request.path.endsWith('/revoke')) return { type: 'RevokeDecision', reason: ReasonBody.parse(request.body).reason };
   return refuse('not-found', 'no such decision action');
 };
 
@@ -50,7 +37,7 @@ const loadRecipients = async (deps: Parameters<RouteHandler>[1], org: string, co
  * the base salary in force on the decision date and the title's multiple under the rules in force then.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, decisionId } = orgParams.extend({ decisionId: slug }).parse(request.params);
+  const { org, decisionId } = DecisionParams.parse(request.params);
   const command = commandOf(request);
   const id = { org, type: 'decision', id: decisionId } as const;
   const context = async () => ({ actor: request.actor, recipients: await loadRecipients(deps, org, command), rewardFor });

@@ -1,21 +1,13 @@
-import * as z from 'zod';
-import { AppraisalScore, FinalScore, SelfScore } from '../../events/evaluation';
-import { slug, text } from '../../events/text';
 import { type EvaluationCommand, evaluationDecider } from '../../domain/evaluation/decider';
 import { refuse } from '../../domain/errors';
 import { executeCommand } from '../command';
 import { loadParticipantReference } from '../reference';
 import { commandRequest, statusFor } from './command-request';
+import { AppraisalBody, AppraisersBody, CorrectionBody, SelfAssessmentBody } from './evaluation-request';
 import { evaluationPath, evaluationStreamId, sheetResponse } from './evaluation-sheet';
 import { httpHandler } from './handler';
+import { NoBody, ReasonBody } from './respond';
 import type { HttpRequest, RouteHandler } from './types';
-
-const SelfAssessmentBody = z.strictObject({
-  participantKind: z.enum(['department', 'member']),
-  submit: z.boolean().default(false),
-  scores: z.array(SelfScore).max(200),
-});
-const Reason = text(2000);
 
 /** Each evaluation command: its path suffix, and how its body becomes a command (and names the participant's kind). */
 const COMMANDS: Record<string, (body: unknown) => { command: EvaluationCommand; kind?: 'department' | 'member' }> = {
@@ -23,15 +15,15 @@ const COMMANDS: Record<string, (body: unknown) => { command: EvaluationCommand; 
     const { participantKind, submit, scores } = SelfAssessmentBody.parse(body);
     return { command: { type: 'SaveSelfAssessment', scores, submit }, kind: participantKind };
   },
-  'POST return': (body) => ({ command: { type: 'ReturnEvaluation', reason: z.strictObject({ reason: Reason }).parse(body).reason } }),
-  'PUT appraisers': (body) => ({ command: { type: 'AssignAppraisers', appraisers: z.strictObject({ appraisers: z.array(slug).max(50) }).parse(body).appraisers } }),
-  'PUT appraisal': (body) => ({ command: { type: 'SubmitAppraisal', scores: z.strictObject({ scores: z.array(AppraisalScore).max(200) }).parse(body).scores } }),
+  'POST return': (body) => ({ command: { type: 'ReturnEvaluation', reason: ReasonBody.parse(body).reason } }),
+  'PUT appraisers': (body) => ({ command: { type: 'AssignAppraisers', appraisers: AppraisersBody.parse(body).appraisers } }),
+  'PUT appraisal': (body) => ({ command: { type: 'SubmitAppraisal', scores: AppraisalBody.parse(body).scores } }),
   'POST finalize': (body) => {
-    z.strictObject({}).optional().parse(body);
+    NoBody.parse(body);
     return { command: { type: 'FinalizeEvaluation' } };
   },
   'POST correct': (body) => {
-    const { reason, scores } = z.strictObject({ reason: Reason, scores: z.array(FinalScore).min(1).max(200) }).parse(body);
+    const { reason, scores } = CorrectionBody.parse(body);
     return { command: { type: 'CorrectEvaluation', reason, scores } };
   },
 };

@@ -1,16 +1,14 @@
 import type { EvaluationEvent } from '../../events/evaluation';
 import type { StoredEvent } from '../../events/envelope';
-import { slug } from '../../events/text';
 import type { Actor } from '../../domain/actor';
 import { fold } from '../../domain/decider';
 import { type EvaluationState, evaluationDecider, visibleAppraisals } from '../../domain/evaluation/decider';
 import { percentOf, scoreCriteria } from '../../domain/evaluation/scoring';
 import { etag } from './command-request';
-import { cycleParams, participantKindQuery } from './respond';
+import { EvaluationParams } from './evaluation-request';
+import { participantKindQuery } from './respond';
 import type { HttpRequest, HttpResponse } from './types';
 import { participantAggregateId } from '../store/view-keys';
-
-const EvaluationParams = cycleParams.extend({ participantId: slug });
 
 export const evaluationPath = (request: HttpRequest) => {
   const { org, campaignId, year, participantId } = EvaluationParams.parse(request.params);
@@ -21,7 +19,8 @@ export const evaluationPath = (request: HttpRequest) => {
 export const evaluationStreamId = (org: string, campaignId: string, year: number, kind: string, participantId: string) =>
   ({ org, type: 'evaluation', id: participantAggregateId(campaignId, year, kind, participantId) }) as const;
 
-const sheet = (state: EvaluationState, actor: Actor) => {
+/** The score sheet's content as this actor may see it: the JSON answer and the .xlsx export both show this. */
+export const scoreSheet = (state: EvaluationState, actor: Actor) => {
   const appraisals = visibleAppraisals(actor, state);
   const provisional = state.status === 'submitted' ? scoreCriteria(state.catalogue, state.selfScores, Object.keys(state.appraisals).sort().map((key) => state.appraisals[key])) : null;
   return {
@@ -40,5 +39,5 @@ const sheet = (state: EvaluationState, actor: Actor) => {
 /** One participant's score sheet, as this actor may see it (appraisals are hidden from whoever must not anchor on them). */
 export const sheetResponse = (events: readonly StoredEvent[], actor: Actor, status = 200): HttpResponse => {
   const state = fold(evaluationDecider, events as unknown as EvaluationEvent[]);
-  return { status, headers: etag(events.length), body: { version: events.length, ...sheet(state, actor) } };
+  return { status, headers: etag(events.length), body: { version: events.length, ...scoreSheet(state, actor) } };
 };

@@ -1,25 +1,23 @@
-import * as z from 'zod';
 import type { CampaignEvent } from '../../events/campaign';
 import { hasCycle } from '../../domain/campaign/calendar';
 import { campaignDecider } from '../../domain/campaign/decider';
 import { fold } from '../../domain/decider';
 import { refuse } from '../../domain/errors';
+import { isOfOrganization } from '../../domain/policies';
 import { loadStream } from '../store/event-store';
+import { CampaignParams } from './campaign-request';
 import { campaignResource, cycleResource } from './campaign-resource';
 import { etag } from './command-request';
 import { httpHandler } from './handler';
-import { campaignParams } from './respond';
 import type { RouteHandler } from './types';
-
-const CycleYear = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 /**
  * GET /orgs/{org}/campaigns/{campaignId} and GET .../cycles/{year}: read from the event stream (one Query), so a
  * client sees the campaign it has just written. Any role of the organization may read its campaigns.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId } = campaignParams.parse(request.params);
-  const { year } = CycleYear.parse({ year: request.params.year });
+  const { org, campaignId, year } = CampaignParams.parse(request.params);
+  if (!isOfOrganization(request.actor)) refuse('forbidden', "only the organization's own people read its campaigns");
   const events = await loadStream(deps, { org, type: 'campaign', id: campaignId });
   if (events.length === 0) refuse('not-found', `no campaign "${campaignId}"`);
   const state = fold(campaignDecider, events as unknown as CampaignEvent[]);

@@ -1,11 +1,11 @@
-import { slug } from '../../events/text';
 import { hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
-import { rankDepartments, rankMembers, summarizeDepartment } from '../../domain/evaluation/ranking';
-import { visibleDepartment } from '../../domain/policies';
+import { mayReadFindings, visibleDepartment } from '../../domain/policies';
+import { loadFindings } from '../findings';
 import { httpHandler } from './handler';
-import { cycleParams } from './respond';
-import { loadScores } from './score-lines';
+import { DepartmentScoresParams } from './evaluation-request';
+import { loadScores, rankedDepartments } from './score-lines';
+import { collectiveLine, rankedMembers, visibleMembers } from './scoreboard';
 import type { RouteHandler } from './types';
 
 /**
@@ -13,21 +13,16 @@ import type { RouteHandler } from './types';
  * and its members ranked within it (provisional until final). A member sees only its own line.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, departmentId } = cycleParams.extend({ departmentId: slug }).parse(request.params);
+  const { org, campaignId, year, departmentId } = DepartmentScoresParams.parse(request.params);
   const { actor } = request;
   if (!visibleDepartment(actor, departmentId) && !hasRole(actor, 'council')) refuse('forbidden', 'you may not read this department');
-  const scores = await loadScores(deps, org, campaignId, year);
+  // The department's open self-inspection findings show on its page, for whoever may read them.
+  const [scores, openFindings] = await Promise.all([
+    loadScores(deps, org, campaignId, year),
+    mayReadFindings(actor, departmentId) ? loadFindings(deps, org, departmentId, 'open') : undefined,
+  ]);
   const department = scores.departments.find((each) => each.sk === departmentId) ?? refuse('not-found', `no department "${departmentId}"`);
-  const summaries = scores.departments.map((each) => summarizeDepartment(each.sk, each.name as string, scores.lines(each.sk), scores.rosterOf(each.sk).map((member) => member.sk)));
-  const summary = rankDepartments(summaries).find((each) => each.departmentId === departmentId)!;
-  const lines = new Map(scores.lines(departmentId).map((line) => [`${line.participantKind}:${line.participantId}`, line]));
-  const members = rankMembers(
-    scores.rosterOf(departmentId).map((member) => {
-      const line = lines.get(`member:${member.sk}`);
-      return { memberId: member.sk, fullName: member.fullName as string, status: line?.status ?? 'none', percent: line?.percent ?? null, grade: line?.grade ?? null, gradeLabel: line?.gradeLabel ?? null, final: line?.final ?? false, subtotals: line?.subtotals ?? {} };
-    }),
-  );
-  const ownOnly = !hasRole(actor, 'office', 'leader', 'council', 'head');
+  const summary = rankedDepartments(scores).find((each) => each.departmentId === departmentId)!;
   return {
     status: 200,
     body: {
@@ -35,8 +30,9 @@ export const route: RouteHandler = async (request, deps) => {
       year,
       ...summary,
       name: department.name,
-      collective: lines.get(`department:${departmentId}`) ?? null,
-      members: ownOnly ? members.filter((member) => member.memberId === actor.member) : members,
+      collective: collectiveLine(scores, departmentId),
+      members: visibleMembers(actor, rankedMembers(scores, departmentId)),
+      openFindings,
     },
   };
 };

@@ -1,6 +1,4 @@
-import * as z from 'zod';
 import type { DisciplineLevel } from '../../events/discipline';
-import { isoDate, slug } from '../../events/text';
 import { hasRole } from '../../domain/actor';
 import { departmentEligibility, memberEligibility, quotaCap } from '../../domain/awards/eligibility';
 import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
@@ -10,10 +8,8 @@ import type { ScoreEntry } from '../projections/evaluation';
 import { type ViewRecord, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
-import { cycleParams } from './respond';
+import { EligibilityParams, EligibilityQuery } from './award-request';
 import type { RouteHandler } from './types';
-
-const Query = z.object({ date: isoDate.optional() });
 
 /** Every fact eligibility needs for a cycle, from seven Queries of the views at once. */
 const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaignId: string, year: number) => {
@@ -50,8 +46,8 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
  * itself. Research projects are not recorded yet: that route to CSTĐCS always reads as not met.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, participantId } = cycleParams.extend({ participantId: slug.optional() }).parse(request.params);
-  const { date = `${year}-12-31` } = Query.parse(request.query);
+  const { org, campaignId, year, participantId } = EligibilityParams.parse(request.params);
+  const { date = `${year}-12-31` } = EligibilityQuery.parse(request.query);
   const { actor } = request;
   if (!hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read eligibility');
   let rules: RuleSet;

@@ -1,22 +1,16 @@
-import * as z from 'zod';
-import { AGGREGATE_TYPES, type StoredEvent, type StreamId } from '../../events/envelope';
+import type { StoredEvent, StreamId } from '../../events/envelope';
 import { slug } from '../../events/text';
 import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
-import { mayRead, type ParticipantRef, seesWholeOrganization } from '../../domain/policies';
+import { isOfOrganization, mayRead, mayReadFindings, type ParticipantRef, seesWholeOrganization } from '../../domain/policies';
 import { loadStream } from '../store/event-store';
 import { parseParticipantAggregateId } from '../store/view-keys';
 import { etag } from './command-request';
 import { httpHandler } from './handler';
-import { orgParams } from './respond';
+import { HistoryParams } from './history-request';
 import type { RouteHandler } from './types';
 
-const HistoryParams = orgParams.extend({
-  aggregateType: z.enum(AGGREGATE_TYPES),
-  aggregateId: z.string().regex(/^[a-z0-9:-]{1,200}$/, 'an aggregate id: slugs joined by ":"'),
-});
-
-const COMPOSITE_IDS = new Set(['pledge', 'evaluation', 'initiative', 'discipline', 'council', 'proposal']);
+const COMPOSITE_IDS = new Set(['pledge', 'evaluation', 'initiative', 'discipline', 'council', 'proposal', 'reminder', 'finding']);
 
 /** The secret ballot's material never leaves the store: a ballot shows as cast, with nothing in it. */
 const concealed = (type: string, data: unknown) => {
@@ -30,12 +24,14 @@ const concealed = (type: string, data: unknown) => {
 
 /** Who may read a record's history: the same people who may read the record. */
 const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent[]): boolean => {
+  if (!isOfOrganization(actor)) return false; // an upward reader reads figures, never records
   if (seesWholeOrganization(actor) || id.type === 'campaign' || id.type === 'decision') return true; // decisions are public
   if (id.type === 'council' || id.type === 'proposal') return hasRole(actor, 'council');
-  if (id.type === 'discipline') return false;
+  if (id.type === 'discipline' || id.type === 'reminder') return false;
   const first = events[0].data as { departmentId?: string; participant?: { departmentId: string }; author?: ParticipantRef };
   if (id.type === 'initiative') return first.author !== undefined && mayRead(actor, first.author);
   const departmentId = first.departmentId ?? first.participant?.departmentId;
+  if (id.type === 'finding') return mayReadFindings(actor, departmentId);
   if (id.type === 'department') return actor.department === id.id;
   if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: departmentId! });
   const { kind, participantId } = parseParticipantAggregateId(id.id);

@@ -1,12 +1,9 @@
-import { hasRole } from '../../domain/actor';
-import { slug } from '../../events/text';
-import { refuse } from '../../domain/errors';
-import { loadStream } from '../store/event-store';
 import { publicView, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
 import type { RouteHandler } from './types';
+import { loadProposalStream, requireProposalReader } from './proposal-read';
 import { proposalItem } from '../projections/awards';
 
 /**
@@ -14,16 +11,15 @@ import { proposalItem } from '../projections/awards';
  * For the Office, the leadership and the council; it never shows who voted what (see proposalItem).
  */
 export const route: RouteHandler = async (request, deps) => {
-  if (!hasRole(request.actor, 'office', 'leader', 'council')) refuse('forbidden', 'proposals are read by the Office, the leadership and the council');
+  requireProposalReader(request.actor);
   if (request.params.proposalId === undefined) {
     // GET …/cycles/{year}/proposals: every list of the cycle with its state (from the views).
     const { org, campaignId, year } = cycleParams.parse(request.params);
     const lists = await queryViews(deps, viewKeys.proposal(org, campaignId, year, '').pk);
     return { status: 200, body: { campaignId, year, proposals: lists.map(publicView) } };
   }
-  const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
-  const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
-  return recordResponse(proposalItem, id, await loadStream(deps, id));
+  const { id, events } = await loadProposalStream(request, deps);
+  return recordResponse(proposalItem, id, events);
 };
 
 export const handler = httpHandler(route);

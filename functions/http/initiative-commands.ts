@@ -1,6 +1,4 @@
-import * as z from 'zod';
-import { InitiativeContent, Recognition } from '../../events/initiative';
-import { slug, text } from '../../events/text';
+import { Recognition } from '../../events/initiative';
 import { refuse } from '../../domain/errors';
 import { type InitiativeCommand, initiativeDecider } from '../../domain/initiatives/decider';
 import { executeCommand } from '../command';
@@ -8,25 +6,23 @@ import { initiativeAggregateId, initiativeItem } from '../projections/awards';
 import { loadParticipantReference } from '../reference';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
-import { cycleParams } from './respond';
-import { recordResponse } from './respond';
+import { InitiativeBody, InitiativeParams, ProposeUpwardBody } from './initiative-request';
+import { NoBody, ReasonBody, recordResponse } from './respond';
 import type { HttpRequest, RouteHandler } from './types';
-
-const SubmitBody = InitiativeContent.extend({ authorKind: z.enum(['department', 'member']), authorId: slug });
 
 /** Each initiative command: its method and path suffix, and how its body becomes a command. */
 const COMMANDS: Record<string, (body: unknown) => { command: InitiativeCommand; author?: { kind: 'department' | 'member'; id: string } }> = {
   PUT: (body) => {
-    const { authorKind, authorId, ...content } = SubmitBody.parse(body);
+    const { authorKind, authorId, ...content } = InitiativeBody.parse(body);
     return { command: { type: 'SubmitInitiative', content }, author: { kind: authorKind, id: authorId } };
   },
   'POST review': (body) => {
-    z.strictObject({}).optional().parse(body);
+    NoBody.parse(body);
     return { command: { type: 'SendToReview' } };
   },
   'POST recognize': (body) => ({ command: { type: 'RecognizeInitiative', ...Recognition.parse(body) } }),
-  'POST reject': (body) => ({ command: { type: 'RejectInitiative', reason: z.strictObject({ reason: text(2000) }).parse(body).reason } }),
-  'POST propose-upward': (body) => ({ command: { type: 'ProposeUpward', ...z.strictObject({ note: text(2000).optional() }).optional().parse(body) } }),
+  'POST reject': (body) => ({ command: { type: 'RejectInitiative', reason: ReasonBody.parse(body).reason } }),
+  'POST propose-upward': (body) => ({ command: { type: 'ProposeUpward', ...ProposeUpwardBody.parse(body) } }),
 };
 
 const commandOf = (request: HttpRequest) => {
@@ -39,7 +35,7 @@ const commandOf = (request: HttpRequest) => {
  * base level with the decision's number and date, or rejected; a recognized one may be proposed upward.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, initiativeId } = cycleParams.extend({ initiativeId: slug }).parse(request.params);
+  const { org, campaignId, year, initiativeId } = InitiativeParams.parse(request.params);
   const { command, author } = commandOf(request);
   const reference = author ? await loadParticipantReference(deps, org, campaignId, author.id, author.kind) : { participant: null };
   const id = { org, type: 'initiative', id: initiativeAggregateId(campaignId, year, initiativeId) } as const;

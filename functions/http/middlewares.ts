@@ -1,6 +1,7 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Actor, Role } from '../../domain/actor';
+import { slug } from '../../events/text';
 import type { Logger } from '../log';
 import { embeddedMetrics } from '../metrics';
 import { HttpProblem, PROBLEM_CONTENT_TYPE, toProblem } from './problem';
@@ -93,7 +94,7 @@ export const jsonBody = (): HttpMiddleware => ({
   },
 });
 
-const KNOWN_ROLES: readonly Role[] = ['office', 'leader', 'council', 'head', 'member'];
+const KNOWN_ROLES: readonly Role[] = ['office', 'leader', 'council', 'head', 'member', 'upward'];
 
 /** Cognito groups arrive as an array, or through the HTTP API authorizer as the string "[office leader]". */
 const parseGroups = (claim: unknown): Role[] => {
@@ -101,9 +102,14 @@ const parseGroups = (claim: unknown): Role[] => {
   return KNOWN_ROLES.filter((role) => names.includes(role));
 };
 
+/** A Cognito custom attribute is a string: the organizations an upward reader oversees are "org-a org-b" (slugs only). */
+const parseOrgs = (claim: unknown): string[] => (typeof claim === 'string' ? claim.split(/[\s,]+/).filter((org) => slug.safeParse(org).success) : []);
+
 /**
  * The token was verified by the API Gateway JWT authorizer (locally, by the runtime in its place): this reads
- * the claims into an actor, and refuses a token of another organization than the one in the path.
+ * the claims into an actor, and refuses a token of another organization than the one in the path, unless it is an
+ * upward reader overseeing that organization: then it acts there as that reader only, so the roles it holds in its
+ * own organization (an Office of the province) never reach into the one it oversees.
  */
 export const jwtActor = (): HttpMiddleware => ({
   before: async (request) => {
@@ -112,14 +118,18 @@ export const jwtActor = (): HttpMiddleware => ({
     const roles = parseGroups(claims['cognito:groups']);
     if (roles.length === 0) throw new HttpProblem('forbidden', 'the token carries no role of this application');
     const org = claims['custom:org'];
+    const oversees = roles.includes('upward') ? parseOrgs(claims['custom:orgs']) : [];
     const pathOrg = request.event.pathParameters?.org;
-    if (pathOrg !== undefined && pathOrg !== org) throw new HttpProblem('forbidden', 'the token is for another organization');
+    const overseen = pathOrg !== undefined && pathOrg !== org;
+    if (overseen && !oversees.includes(pathOrg)) throw new HttpProblem('forbidden', 'the token is for another organization');
     request.context.actor = {
       sub: String(claims.sub),
       org,
-      roles,
-      department: optionalClaim(claims['custom:department']),
-      member: optionalClaim(claims['custom:member']),
+      roles: overseen ? ['upward'] : roles,
+      oversees,
+      // Who one is in one's own organization names nobody in another.
+      department: overseen ? undefined : optionalClaim(claims['custom:department']),
+      member: overseen ? undefined : optionalClaim(claims['custom:member']),
     };
   },
 });

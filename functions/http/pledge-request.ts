@@ -1,12 +1,17 @@
 import * as z from 'zod';
+import { LateRecord, PledgeContent } from '../../events/pledge';
 import { slug } from '../../events/text';
 import type { PledgeScope } from '../../domain/campaign/registration-window';
 import type { ParticipantKind } from '../../domain/titles';
 import { participantAggregateId } from '../store/view-keys';
-import { campaignParams, participantKindQuery } from './respond';
+import { CampaignParams } from './campaign-request';
+import { participantKindQuery } from './respond';
 import type { HttpRequest } from './types';
 
-const PledgeParams = campaignParams.extend({ year: z.coerce.number().int().min(2000).max(2100).optional(), participantId: slug });
+export const PledgeParams = CampaignParams.extend({ participantId: slug });
+
+/** `late` only from the Office, only after the deadline (the decider says so). */
+export const PledgeBody = PledgeContent.extend({ participantKind: z.enum(['department', 'member']), late: LateRecord.optional() });
 
 /**
  * The yearly pledge (…/cycles/{year}/pledges/{id}) and the campaign-wide 5-year pledge (…/pledges/{id}) share

@@ -12,10 +12,12 @@ export type ProblemCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'method-not-allowed'
+  | 'minutes-not-ready'
   | 'temporarily-unavailable'
   | 'internal-error';
 
-const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
+/** Exported for the OpenAPI document, which lists the codes each status may carry. */
+export const CATALOGUE: Readonly<Record<ProblemCode, { readonly status: number; readonly title: string }>> = {
   'invalid-request': { status: 400, title: 'Dữ liệu gửi lên không hợp lệ' },
   'title-not-allowed': { status: 400, title: 'Danh hiệu không được phép đăng ký' },
   'unknown-criterion': { status: 400, title: 'Tiêu chí không có trong phong trào' },
@@ -52,6 +54,7 @@ const CATALOGUE: Record<ProblemCode, { status: number; title: string }> = {
   'not-a-council-member': { status: 403, title: 'Không phải thành viên Hội đồng thi đua, khen thưởng' },
   'voting-not-open': { status: 409, title: 'Phiên biểu quyết chưa mở hoặc đã kết thúc' },
   'tie-needs-chair': { status: 409, title: 'Số phiếu bằng nhau tại giới hạn số lượng: cần ý kiến của Chủ tịch Hội đồng' },
+  'minutes-not-ready': { status: 409, title: 'Phiên biểu quyết chưa kết thúc nên chưa có biên bản' },
   'temporarily-unavailable': { status: 503, title: 'Hệ thống đang bận, vui lòng thử lại sau giây lát' },
   'internal-error': { status: 500, title: 'Lỗi hệ thống' },
 };

@@ -1,8 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import * as z from 'zod';
 import type { CouncilEvent } from '../../events/voting';
-import { Nomination, Vote } from '../../events/voting';
-import { slug } from '../../events/text';
 import { ruleSetFor } from '../../domain/awards/rule-sets';
 import { fold } from '../../domain/decider';
 import { vnIsoDate } from '../../domain/time';
@@ -13,21 +10,20 @@ import { executeCommand } from '../command';
 import { loadStream } from '../store/event-store';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
-import { cycleParams, recordResponse } from './respond';
+import { NoBody, recordResponse } from './respond';
+import { BallotBody, CloseVotingBody, DraftProposalBody, ProposalParams, WrittenOpinionBody } from './voting-request';
 import type { HttpRequest, RouteHandler } from './types';
 import { proposalItem } from '../projections/awards';
 
-const Votes = z.array(Vote).max(200);
-
 const COMMANDS: Record<string, (body: unknown) => ProposalCommand> = {
   PUT: (body) => {
-    const { nominations, quota } = z.strictObject({ nominations: z.array(Nomination).min(1).max(200), quota: z.int().min(0).max(200).nullable().default(null) }).parse(body);
+    const { nominations, quota } = DraftProposalBody.parse(body);
     return { type: 'DraftProposal', nominations, quota };
   },
-  'POST open': (body) => (z.strictObject({}).optional().parse(body), { type: 'OpenVoting' }),
-  'POST ballot': (body) => ({ type: 'CastBallot', votes: z.strictObject({ votes: Votes }).parse(body).votes }),
-  'POST written-opinion': (body) => ({ type: 'RecordWrittenOpinion', ...z.strictObject({ memberId: slug, votes: Votes }).parse(body) }),
-  'POST close': (body) => ({ type: 'CloseVoting', ...z.strictObject({ present: z.array(slug).max(50), chairPreference: z.array(z.int().min(0)).max(200).optional() }).parse(body) }),
+  'POST open': (body) => (NoBody.parse(body), { type: 'OpenVoting' }),
+  'POST ballot': (body) => ({ type: 'CastBallot', votes: BallotBody.parse(body).votes }),
+  'POST written-opinion': (body) => ({ type: 'RecordWrittenOpinion', ...WrittenOpinionBody.parse(body) }),
+  'POST close': (body) => ({ type: 'CloseVoting', ...CloseVotingBody.parse(body) }),
 };
 
 const commandOf = (request: HttpRequest) => {
@@ -45,7 +41,7 @@ const seal = (sessionNonce: string, memberId: string) => createHmac('sha256', se
  * actor, request id or own time, and its request is logged without the voter.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, proposalId } = cycleParams.extend({ proposalId: slug }).parse(request.params);
+  const { org, campaignId, year, proposalId } = ProposalParams.parse(request.params);
   const command = commandOf(request);
   const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
   const receipt = randomUUID();

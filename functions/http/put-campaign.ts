@@ -1,6 +1,3 @@
-import * as z from 'zod';
-import { CampaignDefinition } from '../../events/campaign';
-import { slug } from '../../events/text';
 import { campaignDecider } from '../../domain/campaign/decider';
 import { CAMPAIGN_TEMPLATES } from '../../domain/campaign/templates';
 import { refuse } from '../../domain/errors';
@@ -8,11 +5,9 @@ import { executeCommand } from '../command';
 import { campaignResource } from './campaign-resource';
 import { commandRequest, etag, statusFor } from './command-request';
 import { httpHandler } from './handler';
+import { CampaignBody } from './campaign-request';
 import { campaignParams } from './respond';
 import type { RouteHandler } from './types';
-
-/** A campaign is set up from a ready template (the plan's own) or from a full definition. */
-const CampaignBody = z.union([z.strictObject({ template: slug }), CampaignDefinition]);
 
 /** PUT /orgs/{org}/campaigns/{campaignId}: the Office launches a campaign, or redefines it. */
 export const route: RouteHandler = async (request, deps) => {

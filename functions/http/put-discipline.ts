@@ -1,21 +1,16 @@
-import * as z from 'zod';
-import { DisciplineLevel } from '../../events/discipline';
-import { slug, text } from '../../events/text';
 import { disciplineDecider } from '../../domain/discipline/decider';
 import { executeCommand } from '../command';
 import { loadParticipantReference } from '../reference';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
-import { cycleParams, recordResponse } from './respond';
+import { DisciplineBody, DisciplineParams } from './award-request';
+import { recordResponse } from './respond';
 import type { RouteHandler } from './types';
 import { disciplineItem } from '../projections/awards';
 
-/** `level: null` clears a measure recorded in error; the reason is kept either way. */
-const DisciplineBody = z.strictObject({ level: DisciplineLevel.nullable(), reason: text(2000) });
-
 /** PUT …/cycles/{year}/discipline/{memberId}: the Office records a member's disciplinary measure for the year. */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, memberId } = cycleParams.extend({ memberId: slug }).parse(request.params);
+  const { org, campaignId, year, memberId } = DisciplineParams.parse(request.params);
   const { level, reason } = DisciplineBody.parse(request.body);
   const { participant } = await loadParticipantReference(deps, org, campaignId, memberId, 'member');
   const id = { org, type: 'discipline', id: `${year}:${memberId}` } as const;

@@ -1,17 +1,17 @@
 import { MemberProfile } from '../../events/organization';
-import { slug } from '../../events/text';
 import { memberDecider } from '../../domain/organization/member';
 import { executeCommand } from '../command';
 import { streamExists } from '../store/event-store';
 import { commandRequest } from './command-request';
 import { httpHandler } from './handler';
-import { commandResponse, orgParams } from './respond';
+import { commandResponse } from './respond';
+import { MemberParams } from './roster-request';
 import type { RouteHandler } from './types';
 import { memberItem } from '../projections';
 
 /** PUT /orgs/{org}/members/{memberId}: the Office adds a civil servant to a department, or updates one. */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, memberId } = orgParams.extend({ memberId: slug }).parse(request.params);
+  const { org, memberId } = MemberParams.parse(request.params);
   const profile = MemberProfile.parse(request.body);
   // Read from the events, not the views: a department created a moment ago (a bulk import) must count.
   const departmentExists = await streamExists(deps, { org, type: 'department', id: profile.departmentId });

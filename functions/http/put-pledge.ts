@@ -1,16 +1,12 @@
-import * as z from 'zod';
-import { LateRecord, PledgeContent } from '../../events/pledge';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { executeCommand } from '../command';
 import { loadParticipantReference } from '../reference';
 import { commandRequest } from './command-request';
 import { httpHandler } from './handler';
-import { pledgePath, pledgeStreamId } from './pledge-request';
+import { PledgeBody, pledgePath, pledgeStreamId } from './pledge-request';
 import { commandResponse } from './respond';
 import type { RouteHandler } from './types';
 import { pledgeItem } from '../projections';
-
-const PledgeBody = PledgeContent.extend({ participantKind: z.enum(['department', 'member']), late: LateRecord.optional() });
 
 /** PUT …/cycles/{year}/pledges/{participantId} and PUT …/pledges/{participantId}: register or amend a pledge. */
 export const route: RouteHandler = async (request, deps) => {

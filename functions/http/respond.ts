@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { StoredEvent, StreamId } from '../../events/envelope';
-import { slug } from '../../events/text';
+import { slug, text } from '../../events/text';
 import { refuse } from '../../domain/errors';
 import type { CommandResult } from '../command';
 import type { ItemProjection } from '../projections';
@@ -25,3 +25,9 @@ export const cycleParams = campaignParams.extend({ year: z.coerce.number().int()
 
 /** `?participantKind=`: which of a department and a member an id means, when the body does not say. */
 export const participantKindQuery = z.object({ participantKind: z.enum(['department', 'member']).optional() });
+
+/** The body of a command that needs none (finalize, review, open): nothing, or `{}`. */
+export const NoBody = z.strictObject({}).optional();
+
+/** The body of a command that only says why (return, reject, revoke). */
+export const ReasonBody = z.strictObject({ reason: text(2000) });

@@ -1,16 +1,12 @@
+import { rankDepartments, summarizeDepartment } from '../../domain/evaluation/ranking';
 import type { ScoreEntry } from '../projections/evaluation';
 import type { Deps } from '../deps';
 import { type ViewRecord, queryViews } from '../store/views';
 import { scoresPartition, viewKeys } from '../store/view-keys';
 
-/** The cycle's score items (one per department) and the roster, in three Queries at once. */
-export const loadScores = async (deps: Deps, org: string, campaignId: string, year: number) => {
-  const [scores, departments, members] = await Promise.all([
-    queryViews(deps, scoresPartition(org, campaignId, year)),
-    queryViews(deps, viewKeys.department(org, '').pk),
-    queryViews(deps, viewKeys.member(org, '').pk),
-  ]);
-  const linesOf = new Map(scores.map((item) => [item.sk, Object.values((item.entries ?? {}) as Record<string, ScoreEntry>)]));
+/** A cycle's score lines over the roster: from the cycle's score items (one per department) and the roster's views. */
+export const scoresOf = (departments: readonly ViewRecord[], members: readonly ViewRecord[], scoreItems: readonly ViewRecord[]) => {
+  const linesOf = new Map(scoreItems.map((item) => [item.sk, Object.values((item.entries ?? {}) as Record<string, ScoreEntry>)]));
   return {
     departments,
     members,
@@ -18,4 +14,22 @@ export const loadScores = async (deps: Deps, org: string, campaignId: string, ye
     rosterOf: (departmentId: string): ViewRecord[] => members.filter((member) => member.departmentId === departmentId),
   };
 };
+export type CycleScores = ReturnType<typeof scoresOf>;
 
+/** The cycle's score items (one per department) and the roster, in three Queries at once. */
+export const loadScores = async (deps: Deps, org: string, campaignId: string, year: number): Promise<CycleScores> => {
+  const [scores, departments, members] = await Promise.all([
+    queryViews(deps, scoresPartition(org, campaignId, year)),
+    queryViews(deps, viewKeys.department(org, '').pk),
+    queryViews(deps, viewKeys.member(org, '').pk),
+  ]);
+  return scoresOf(departments, members, scores);
+};
+
+/** Every department's figures, ranked: what the scoreboard, a department's page and the reports show. */
+export const rankedDepartments = (scores: CycleScores) =>
+  rankDepartments(
+    scores.departments.map((department) =>
+      summarizeDepartment(department.sk, department.name as string, scores.lines(department.sk), scores.rosterOf(department.sk).map((member) => member.sk)),
+    ),
+  );

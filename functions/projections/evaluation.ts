@@ -17,6 +17,8 @@ export interface ScoreEntry {
   readonly grade: string | null;
   readonly gradeLabel: string | null;
   readonly appraisals: number;
+  /** Assigned council members that have not appraised the submitted sheet yet (whom the reminders urge); absent in items projected before it was kept. */
+  readonly pendingAppraisers?: readonly string[];
   readonly subtotals: Readonly<Record<string, number>>;
 }
 
@@ -39,6 +41,7 @@ export const evaluationEntry = (id: StreamId, events: readonly StoredEvent[]) =>
     grade: state.result?.grade ?? null,
     gradeLabel: state.result?.gradeLabel ?? null,
     appraisals: Object.keys(state.appraisals).length,
+    pendingAppraisers: state.status === 'submitted' ? state.appraisers.filter((appraiser) => !(appraiser in state.appraisals)) : [],
     subtotals: subtotals(state.catalogue, state.result?.criteria ?? provisional ?? []),
   };
   return {

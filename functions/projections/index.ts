@@ -10,6 +10,8 @@ import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
 import { evaluationEntry } from './evaluation';
+import { findingItem } from './findings';
+import { reminderItem } from './reminders';
 
 /** A read-model item: its key, the aggregate version it reflects, and the fields clients read. */
 export interface ViewItem {
@@ -84,6 +86,8 @@ export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'dec
   discipline: disciplineItem,
   council: councilItem,
   proposal: proposalItem,
+  reminder: reminderItem,
+  finding: findingItem,
 };
 
 export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => {

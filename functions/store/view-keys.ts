@@ -20,6 +20,10 @@ export const viewKeys = {
   council: (org: string, campaignId: string, year: number) => ({ pk: `${org}#council`, sk: `${campaignId}:${year}` }),
   proposal: (org: string, campaignId: string, year: number, proposalId: string) => ({ pk: `${org}#proposals#${campaignId}#${year}`, sk: proposalId }),
   departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
+  /** The reminders of one deadline on one day; a cycle's reminders are one Query. */
+  reminders: (org: string, campaignId: string, year: number, deadline: string, day: string) => ({ pk: `${org}#reminders#${campaignId}#${year}`, sk: `${deadline}:${day}` }),
+  /** Self-inspection findings: the organization's are one Query, a department's a key prefix. */
+  finding: (org: string, departmentId: string, findingId: string) => ({ pk: `${org}#findings`, sk: `${departmentId}:${findingId}` }),
 } as const;
 
 /** The score items of one cycle, one per department: the scoreboard is one Query. */

@@ -4,13 +4,18 @@ import type { Deps } from '../deps';
 type Key = { pk: string; sk: string };
 export type ViewRecord = Record<string, unknown> & Key & { version: number };
 
-/** All items of one view partition (a roster, a cycle's pledges), in key order. */
-export const queryViews = async (deps: Deps, pk: string): Promise<ViewRecord[]> => {
+/** All items of one view partition (a roster, a cycle's pledges), or those whose sort key starts with `skPrefix`, in key order. */
+export const queryViews = async (deps: Deps, pk: string, skPrefix?: string): Promise<ViewRecord[]> => {
   const items: ViewRecord[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await deps.db.send(
-      new QueryCommand({ TableName: deps.tables.views, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey: startKey }),
+      new QueryCommand({
+        TableName: deps.tables.views,
+        KeyConditionExpression: skPrefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ...(skPrefix === undefined ? {} : { ':prefix': skPrefix }) },
+        ExclusiveStartKey: startKey,
+      }),
     );
     items.push(...((page.Items ?? []) as ViewRecord[]));
     startKey = page.LastEvaluatedKey;
@@ -18,10 +23,13 @@ export const queryViews = async (deps: Deps, pk: string): Promise<ViewRecord[]> 
   return items;
 };
 
-/** Several view items in one call (the reference data of a command). Missing items come back as undefined. */
+/**
+ * Several view items in one call (the reference data of a command). Missing items come back as undefined. A key
+ * asked twice is sent once (DynamoDB refuses duplicates) and answered at each place it was asked.
+ */
 export const batchGetViews = async (deps: Deps, keys: readonly Key[]): Promise<(ViewRecord | undefined)[]> => {
   const found = new Map<string, ViewRecord>();
-  let pending: Record<string, unknown>[] | undefined = keys.map((key) => ({ pk: key.pk, sk: key.sk }));
+  let pending: Record<string, unknown>[] | undefined = [...new Map(keys.map((key) => [`${key.pk}\n${key.sk}`, { pk: key.pk, sk: key.sk }])).values()];
   while (pending && pending.length > 0) {
     const page: BatchGetCommandOutput = await deps.db.send(new BatchGetCommand({ RequestItems: { [deps.tables.views]: { Keys: pending } } }));
     for (const item of (page.Responses?.[deps.tables.views] ?? []) as ViewRecord[]) found.set(`${item.pk}\n${item.sk}`, item);

@@ -72,7 +72,8 @@ export class Api extends Construct {
         allowOrigins: [...props.corsOrigins],
         allowMethods: [...new Set(ROUTES.map((route) => CorsHttpMethod[route.method]))],
         allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id'],
-        exposeHeaders: ['etag'],
+        // The web console reads the version for If-Match, and a download's file name.
+        exposeHeaders: ['etag', 'content-disposition'],
         maxAge: Duration.hours(1),
       },
     }));

@@ -1,11 +1,13 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
   UserPoolClient,
+  UserPoolClientIdentityProvider,
   UserPoolEmail,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
@@ -19,6 +21,7 @@ const GROUPS = {
   council: 'The emulation and commendation council',
   head: 'Head of a department',
   member: 'A member who registers pledges',
+  upward: 'An upward reader (Sở Nội vụ): reads the scoreboards, registration rates and reports of the organizations in custom:orgs',
 } as const satisfies Partial<Record<Role, string>>;
 
 export interface AuthProps {
@@ -33,6 +36,10 @@ export interface AuthProps {
 export class Auth extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** The hosted UI's host name (`<prefix>.auth.<region>.amazoncognito.com`), where the web console signs users in. */
+  readonly hostedUiDomain: string;
+  /** Where the hosted UI may send users back to (the web console's URL), set by allowHostedUiReturnTo. */
+  private readonly returnUrls: string[] = [];
 
   constructor(scope: Construct, id: string, props: AuthProps = {}) {
     super(scope, id);
@@ -45,6 +52,8 @@ export class Auth extends Construct {
         org: new StringAttribute({ mutable: true }),
         department: new StringAttribute({ mutable: true }),
         member: new StringAttribute({ mutable: true }),
+        // An upward reader's organizations, space-separated ("org-a org-b"): the most one attribute holds.
+        orgs: new StringAttribute({ mutable: true, maxLen: 2048 }),
       },
       passwordPolicy: {
         minLength: 12,
@@ -76,12 +85,19 @@ export class Auth extends Construct {
       new UserPoolGroup(this, `Group-${name}`, { userPool: this.userPool, groupName: name, description });
     }
 
-    const custom = ['org', 'department', 'member'];
+    const custom = ['org', 'department', 'member', 'orgs'];
     this.client = this.userPool.addClient('WebClient', {
       // A browser cannot keep a secret; SRP means the password never leaves the browser.
       generateSecret: false,
       authFlows: { userSrp: true },
-      disableOAuth: true,
+      // The web console: authorization code with PKCE through the hosted UI, back to the console's own URL only.
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: Lazy.list({ produce: () => this.returnUrls }),
+        logoutUrls: Lazy.list({ produce: () => this.returnUrls }),
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
@@ -90,5 +106,13 @@ export class Auth extends Construct {
       // Without this list a user could rewrite their own custom:org with their access token and enter another organization.
       writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
     });
+    // The prefix is global per region: the stack's name and account make it unique.
+    const domain = this.userPool.addDomain('HostedUi', { cognitoDomain: { domainPrefix: `${Stack.of(this).stackName.toLowerCase()}-${Stack.of(this).account}` } });
+    this.hostedUiDomain = `${domain.domainName}.auth.${Stack.of(this).region}.amazoncognito.com`;
+  }
+
+  /** Lets the hosted UI return users to `url` after sign-in and sign-out (the web console's address). */
+  allowHostedUiReturnTo(url: string) {
+    this.returnUrls.push(url);
   }
 }

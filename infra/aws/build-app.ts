@@ -19,7 +19,9 @@ const list = (value: unknown): string[] | undefined =>
  *
  * Context: `thidua:stage` (stack name suffix, default `dev`); `thidua:corsOrigins` (default `*`: the API takes a
  * bearer token in a header, never a cookie, so a foreign page cannot ride a user's session; list the web client's
- * origins to narrow it); `thidua:emailFrom` (a verified SES sender for invitations); `thidua:alarmEmail` (an address
+ * origins to narrow it); `thidua:emailFrom` (a verified SES sender for invitations); `thidua:reminderSender` (the
+ * verified SES address reminders are sent from; default `thidua:emailFrom`; without either, reminders are recorded
+ * and not e-mailed); `thidua:alarmEmail` (an address
  * subscribed to the alarm topic; it must confirm the subscription from the e-mail SNS sends).
  */
 export const buildApp = (props: BuildAppProps = {}) => {
@@ -31,6 +33,7 @@ export const buildApp = (props: BuildAppProps = {}) => {
     description: `thidua (${stage}): emulation movements for administrative reform`,
     corsOrigins: list(context('corsOrigins')) ?? ['*'],
     emailFrom: context('emailFrom') as string | undefined,
+    reminderSender: (context('reminderSender') ?? context('emailFrom')) as string | undefined,
     alarmEmail: context('alarmEmail') as string | undefined,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new ServerlessChecks(app, { verbose: true }));

@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../routes';
 import { grantTableAccess, mergeAccess } from './access';
+import { grantSendEmail } from './email';
 import type { Tables } from './tables';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,20 +29,23 @@ const WILDCARD_REASONS: Record<Trigger, string> = {
 interface EntryUse {
   readonly trigger: Trigger;
   readonly accesses: TableAccess[];
+  /** Whether any of its uses sends e-mail (routes.ts `notifies`). */
+  notifies: boolean;
 }
 
 /** Every distinct entry of the routes, stream subscriptions and schedules, with the access of all its uses. */
 const entryUses = (): Map<string, EntryUse> => {
   const uses = new Map<string, EntryUse>();
-  const add = (entry: string, trigger: Trigger, access: TableAccess) => {
-    const use = uses.get(entry) ?? { trigger, accesses: [] };
+  const add = (entry: string, trigger: Trigger, access: TableAccess, notifies = false) => {
+    const use = uses.get(entry) ?? { trigger, accesses: [], notifies: false };
     if (use.trigger !== trigger) throw new Error(`${entry} serves both ${use.trigger} and ${trigger}: give each trigger its own entry`);
     use.accesses.push(access);
+    use.notifies ||= notifies;
     uses.set(entry, use);
   };
-  ROUTES.forEach((route) => add(route.entry, 'http', route.access));
+  ROUTES.forEach((route) => add(route.entry, 'http', route.access, route.notifies));
   STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access));
-  SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access));
+  SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access, schedule.notifies));
   return uses;
 };
 
@@ -61,7 +65,8 @@ const functionId = (entry: string) =>
 export class Handlers extends Construct {
   private readonly byEntry = new Map<string, NodejsFunction>();
 
-  constructor(scope: Construct, id: string, tables: Tables) {
+  /** `reminderSender`: the verified SES address reminders go out from; without it they are recorded, not e-mailed. */
+  constructor(scope: Construct, id: string, tables: Tables, { reminderSender }: { readonly reminderSender?: string } = {}) {
     super(scope, id);
     for (const [entry, use] of entryUses()) {
       const name = functionId(entry);
@@ -80,7 +85,11 @@ export class Handlers extends Construct {
         tracing: Tracing.ACTIVE,
         role,
         logGroup,
-        environment: { EVENTS_TABLE: tables.events.tableName, VIEWS_TABLE: tables.views.tableName },
+        environment: {
+          EVENTS_TABLE: tables.events.tableName,
+          VIEWS_TABLE: tables.views.tableName,
+          ...(use.notifies && reminderSender ? { REMINDER_SENDER: reminderSender } : {}),
+        },
         bundling: {
           forceDockerBundling: false,
           format: OutputFormat.ESM,
@@ -94,6 +103,7 @@ export class Handlers extends Construct {
         },
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));
+      if (use.notifies && reminderSender) grantSendEmail(this, role, reminderSender);
       Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: WILDCARD_REASONS[use.trigger] });
       if (use.trigger === 'http') {
         Validations.of(fn).acknowledge({

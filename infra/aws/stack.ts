@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { Alarms } from './alarms';
 import { Api } from './api';
 import { Auth } from './auth';
+import { WebConsole } from './console';
 import { Dashboard } from './dashboard';
 import { Handlers } from './functions';
 import { watched } from './metrics';
@@ -15,6 +16,8 @@ export interface ThiduaStackProps extends StackProps {
   readonly corsOrigins: readonly string[];
   /** A verified SES sender for Cognito's invitation e-mails (optional). */
   readonly emailFrom?: string;
+  /** The verified SES address reminders are sent from (optional: without it they are recorded, not e-mailed). */
+  readonly reminderSender?: string;
   /** Where alarm notifications are e-mailed (optional: without it, subscribe to the alarm topic otherwise). */
   readonly alarmEmail?: string;
 }
@@ -25,10 +28,11 @@ export class ThiduaStack extends Stack {
     super(scope, id, props);
     const tables = new Tables(this, 'Tables');
     const auth = new Auth(this, 'Auth', { emailFrom: props.emailFrom });
-    const handlers = new Handlers(this, 'Handlers', tables);
+    const handlers = new Handlers(this, 'Handlers', tables, { reminderSender: props.reminderSender });
     const api = new Api(this, 'Api', { handlers, userPool: auth.userPool, client: auth.client, corsOrigins: props.corsOrigins });
     const streams = new StreamSubscriptions(this, 'Streams', { handlers, tables });
     const schedules = new Schedules(this, 'Schedules', handlers);
+    const webConsole = new WebConsole(this, 'Console', { apiUrl: api.url, auth });
 
     const watching = watched({
       api,
@@ -43,6 +47,7 @@ export class ThiduaStack extends Stack {
     const dashboard = new Dashboard(this, 'Dashboard', { watched: watching, alarms });
 
     new CfnOutput(this, 'ApiUrl', { value: api.url });
+    new CfnOutput(this, 'ConsoleUrl', { value: webConsole.url });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'EventsTableName', { value: tables.events.tableName });

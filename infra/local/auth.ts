@@ -11,9 +11,11 @@ export const LOCAL_AUDIENCE = 'thidua';
 
 export const TokenRequest = z.strictObject({
   org: slug,
-  role: z.enum(['office', 'leader', 'council', 'head', 'member']),
+  role: z.enum(['office', 'leader', 'council', 'head', 'member', 'upward']),
   department: slug.optional(),
   member: slug.optional(),
+  /** For an upward reader: the organizations it oversees, issued as Cognito would, one string "org-a org-b". */
+  orgs: z.array(slug).max(100).optional(),
   sub: z.string().min(1).max(128).optional(),
 });
 export type TokenRequest = z.output<typeof TokenRequest>;
@@ -35,6 +37,7 @@ export class LocalAuthority {
       'custom:org': request.org,
       ...(request.department ? { 'custom:department': request.department } : {}),
       ...(request.member ? { 'custom:member': request.member } : {}),
+      ...(request.orgs ? { 'custom:orgs': request.orgs.join(' ') } : {}),
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(request.sub ?? `${request.role}:${request.member ?? request.department ?? request.org}`)

@@ -2,6 +2,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { PROBLEM_CONTENT_TYPE, type ProblemCode, problemBody } from '../../functions/http/problem';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
+import { docsPage } from './docs-page';
 import type { LocalAuthority } from './auth';
 import { type CompiledRoute, matchRoute } from './router';
 
@@ -22,6 +23,8 @@ export interface LocalHttpOptions {
   readonly routes: readonly CompiledRoute[];
   readonly handlers: ReadonlyMap<string, LambdaHttpHandler>;
   readonly localRoutes: (method: string, path: string) => LocalRouteHandler | undefined;
+  /** The web console's files (static-files.ts), for paths no route claims; answers true when it answered. */
+  readonly staticFiles?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
   readonly authority: LocalAuthority;
   readonly now: () => Date;
 }
@@ -79,6 +82,8 @@ export const createLocalHttpServer = (options: LocalHttpOptions) => {
       } catch {
         return sendProblem(response, 'invalid-request', 'the path is not valid percent-encoding');
       }
+      if (match === null && docsPage(request, response, url)) return;
+      if (match === null && options.staticFiles?.(request, response, url)) return;
       if (match === null) return sendProblem(response, 'not-found', `no route for ${url.pathname}`);
       if ('methodNotAllowed' in match) return sendProblem(response, 'method-not-allowed', `${method} is not supported on ${url.pathname}`);
 

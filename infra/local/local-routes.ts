@@ -3,6 +3,7 @@ import { problemBody } from '../../functions/http/problem';
 import { type ScheduleSpec, SCHEDULES } from '../routes';
 import { type LocalAuthority, TokenRequest } from './auth';
 import type { LocalRouteHandler } from './http-server';
+import type { OutboxEntry } from '../../functions/notify/outbox';
 
 export interface LocalControls {
   readonly authority: LocalAuthority;
@@ -10,6 +11,8 @@ export interface LocalControls {
   readonly setClock: (now: Date, frozen: boolean) => Promise<void>;
   readonly runSchedule: (schedule: ScheduleSpec) => Promise<unknown>;
   readonly drainStreams: () => Promise<{ delivered: number; failed: number }>;
+  /** The messages the notifier has sent, oldest first. */
+  readonly outbox: () => readonly OutboxEntry[];
 }
 
 const ClockRequest = z.strictObject({ now: z.iso.datetime({ offset: true }), frozen: z.boolean().optional() });
@@ -24,7 +27,7 @@ const parseJson = <T>(schema: z.ZodType<T>, body: string): { ok: true; value: T 
 
 /**
  * Local-only routes under /_local/, for demos and tests; the CDK stack never deploys them (they are not in the
- * route table). A token for any demo user, the clock, the schedules, and waiting for the projector.
+ * route table). A token for any demo user, the clock, the schedules, waiting for the projector, and the outbox.
  */
 export const localRoutes =
   (controls: LocalControls) =>
@@ -50,5 +53,6 @@ export const localRoutes =
       return async () => ({ status: 200, body: { schedule: schedule.name, result: await controls.runSchedule(schedule) } });
     }
     if (method === 'POST' && path === '/_local/streams/drain') return async () => ({ status: 200, body: await controls.drainStreams() });
+    if (method === 'GET' && path === '/_local/outbox') return async () => ({ status: 200, body: { messages: controls.outbox() } });
     return undefined;
   };

@@ -1,3 +1,4 @@
+import { buildConsole } from './build-console';
 import { faultsFromEnv } from './faults';
 import { DEMO_ORG } from './seed';
 import { startRuntime } from './runtime';
@@ -9,17 +10,22 @@ import { startRuntime } from './runtime';
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// The web console is built on every start (about two seconds) and served at / beside the API.
+const WEB = 'web/dist';
+await buildConsole(WEB);
+
 const runtime = await startRuntime({
   data: process.env.THIDUA_DATA ?? '.data',
   port: Number(process.env.PORT ?? 3000),
   now: process.env.THIDUA_NOW ? new Date(process.env.THIDUA_NOW) : undefined,
   seed: process.env.THIDUA_SEED !== 'none',
   faults: faultsFromEnv(process.env.THIDUA_FAULTS),
+  web: WEB,
 });
 
 const campaigns = `${runtime.url}/orgs/${DEMO_ORG}/campaigns`;
 process.stdout.write(`
-thidua is running at ${runtime.url}  (data: ${process.env.THIDUA_DATA ?? '.data'}, clock: ${runtime.clock.now().toISOString()})
+thidua is running at ${runtime.url}  (web console: ${runtime.url}/; data: ${process.env.THIDUA_DATA ?? '.data'}, clock: ${runtime.clock.now().toISOString()})
 ${process.env.THIDUA_FAULTS ? `Injected faults: ${process.env.THIDUA_FAULTS}\n` : ''}${runtime.seeded ? `Demo data loaded: organization ${DEMO_ORG}, campaigns cchc-2021-2025 and cchc-2026-2030.\n` : ''}
 Get a token (roles: office, leader, council, head, member):
   curl -s -X POST ${runtime.url}/_local/token -H 'content-type: application/json' -d '{"org":"${DEMO_ORG}","role":"office"}'

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type Deps, documentClient } from '../../functions/deps';
 import { httpHandler } from '../../functions/http/handler';
 import type { RouteHandler } from '../../functions/http/types';
+import { Outbox } from '../../functions/notify/outbox';
 import { type Logger, jsonLogger } from '../../functions/log';
 import type { projectRecords } from '../../functions/streams/project-views';
 import { computeViews, storedViews } from '../../functions/streams/rebuild';
@@ -17,7 +18,8 @@ import { type LambdaHttpHandler, createLocalHttpServer } from './http-server';
 import { localRoutes } from './local-routes';
 import { compileRoute } from './router';
 import { LocalScheduler } from './scheduler';
-import { seedDemo } from './seed';
+import { DEMO_ORG, seedDemo } from './seed';
+import { staticFiles } from './static-files';
 import { type BatchHandler, StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
 
 export interface RuntimeOptions {
@@ -34,6 +36,8 @@ export interface RuntimeOptions {
   readonly autoSchedules?: boolean;
   /** Injected faults (faults.ts): store errors, projector crashes, duplicated and reordered deliveries. Off if absent. */
   readonly faults?: Faults;
+  /** A folder holding the built web console, served at `/` beside the API (static-files.ts); none if absent. */
+  readonly web?: string;
 }
 
 const ROOT = new URL('../../', import.meta.url);
@@ -57,7 +61,9 @@ export const startRuntime = async (options: RuntimeOptions) => {
   const dynamo = await startDynalite(options.data);
   const clock = new LocalClock();
   if (options.now) clock.set(options.now, options.frozenClock ?? false);
-  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log };
+  // Reminders go to the outbox: kept beside the data (or in memory), logged, listed at GET /_local/outbox.
+  const outbox = new Outbox(clock.now, log, options.data === 'memory' ? undefined : join(options.data, 'outbox.jsonl'));
+  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log, notifier: outbox };
 
   const [subscription] = STREAM_SUBSCRIPTIONS;
   const projector = (await importEntry(subscription.entry)) as { projectRecords: typeof projectRecords };
@@ -120,6 +126,8 @@ export const startRuntime = async (options: RuntimeOptions) => {
     handlers,
     authority,
     now: clock.now,
+    // The demo's organization and its current campaign (the plan's 2026-2030 one) are what the console opens on.
+    staticFiles: options.web ? staticFiles(options.web, { org: DEMO_ORG, defaultCampaign: 'cchc-2026-2030' }) : undefined,
     localRoutes: localRoutes({
       authority,
       now: clock.now,
@@ -128,6 +136,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
         if (options.autoSchedules ?? true) await scheduler.tick();
       },
       runSchedule,
+      outbox: () => outbox.messages,
       drainStreams: async () => {
         await streams.drained();
         return { delivered: streams.delivered, failed: streams.failed.length };

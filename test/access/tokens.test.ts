@@ -223,5 +223,15 @@ describe('tokens the authorizer refuses (401) and tokens with no role here (403)
     it('a valid token of another organization', async () => {
       await expectRefused(await mint({ claims: { 'cognito:groups': ['office'], 'custom:org': 'other-org' } }), 403);
     });
+
+    it("an upward reader's other roles stay in its own organization: here it only reads what upward readers read", async () => {
+      const claims = { 'cognito:groups': '[office upward]', 'custom:org': 'so-noi-vu', 'custom:orgs': `other-org ${ORG}` };
+      await expectRefused(await mint({ claims }), 403); // the roster: neither read nor written
+      const scoreboard = await fetch(`${runtime.url}${paths.cycle(2021)}/scoreboard`, { headers: { authorization: `Bearer ${await mint({ claims })}` } });
+      expect(scoreboard.status).toBe(200);
+      // An organization not in its list, or an office token with a list but no upward role, gets nothing.
+      await expectRefused(await mint({ claims: { ...claims, 'custom:orgs': 'other-org' } }), 403);
+      await expectRefused(await mint({ claims: { ...claims, 'cognito:groups': ['office'] } }), 403);
+    });
   });
 });

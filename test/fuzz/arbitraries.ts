@@ -244,6 +244,12 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
   'POST ballot': [{ votes: [{ nomination: 0, approve: true }] }],
   'POST written-opinion': [{ memberId: 'vien-b', votes: [{ nomination: 0, approve: false }] }],
   'POST close': [{ present: ['truong-a', 'vien-b'] }],
+  // Reminders and self-inspection findings.
+  'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/reminders': [{ deadline: 'registration' }, { deadline: 'self-assessment', participantIds: ['vien-a', 'phong-a'] }, { deadline: 'appraisal' }],
+  'PUT /orgs/{org}/departments/{departmentId}/findings/{findingId}': [
+    { date: '2021-01-20', area: 'Cải cách thủ tục hành chính'.normalize('NFD'), shortcoming: 'Hồ sơ trễ hạn', correctiveAction: 'Xin lỗi, sửa quy trình', dueDate: '2021-03-01' },
+  ],
+  'POST /orgs/{org}/departments/{departmentId}/findings/{findingId}/close': [{ closedOn: '2021-02-01', note: 'Đã khắc phục' }],
 };
 const ALL_BODIES = Object.values(VALID_BODIES).flat();
 
@@ -363,6 +369,7 @@ const GOOD_PARAMS: Record<string, readonly string[]> = {
   initiativeId: ['sang-kien-1', 'sang-kien-2'],
   proposalId: ['de-nghi-1', 'de-nghi-2'],
   decisionId: ['qd-15', 'qd-16'],
+  findingId: ['kt-1', 'kt-2'],
 };
 const ANY_SLUG = ['phong-a', 'vien-a', CAMPAIGN, '2021', 'x'];
 

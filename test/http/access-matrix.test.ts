@@ -14,11 +14,14 @@ const ACTORS = {
   'member-self': { role: 'member', department: 'phong-a', member: 'vien-a' },
   'member-other': { role: 'member', department: 'phong-b', member: 'vien-b' },
   'office-other-org': { role: 'office', org: 'other-org' },
+  // The province's Sở Nội vụ: overseeing this organization, or another one only.
+  upward: { role: 'upward', org: 'so-noi-vu', orgs: [ORG] as string[] },
+  'upward-other': { role: 'upward', org: 'so-noi-vu', orgs: ['other-org'] as string[] },
 } as const;
 type ActorName = keyof typeof ACTORS;
 
 const ALL: ActorName[] = Object.keys(ACTORS) as ActorName[];
-const SAME_ORG = ALL.filter((actor) => actor !== 'office-other-org');
+const SAME_ORG = ALL.filter((actor) => !['office-other-org', 'upward', 'upward-other'].includes(actor));
 const FOR_VIEN_A: ActorName[] = ['office', 'head-own', 'member-self'];
 const READ_VIEN_A: ActorName[] = ['office', 'leader', 'head-own', 'member-self'];
 const ROSTER_READERS: ActorName[] = ['office', 'leader', 'head-own', 'head-other'];
@@ -40,10 +43,12 @@ const params: Record<string, string> = {
   recipientKind: 'member',
   recipientId: 'vien-a',
   proposalId: 'p-1',
+  findingId: 'kt-1',
 };
 const PROPOSAL = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}';
 const INITIATIVE = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}';
 const initiative = { authorKind: 'member', authorId: 'vien-a', title: 'Số hóa hồ sơ', problem: 'Hồ sơ giấy', solution: 'Quét và lưu trữ', results: 'Giảm 30% thời gian', scope: 'Ban Quản lý' };
+const finding = { date: '2021-01-20', area: 'Cải cách thủ tục hành chính', shortcoming: 'Hồ sơ trễ hạn', correctiveAction: 'Xin lỗi, sửa quy trình', dueDate: '2021-03-01' };
 const decision = { campaignId: CAMPAIGN, year: 2021, number: '12/QĐ-BQL', date: '2021-12-28', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] };
 
 const EVALUATION = 'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}';
@@ -57,6 +62,7 @@ const APPRAISERS: ActorName[] = ['office', 'council']; // the council member is 
  */
 const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: boolean; at?: Date }> = {
   'GET /health': { allowed: ALL },
+  'GET /openapi.json': { allowed: ALL },
   'PUT /orgs/{org}/departments/{departmentId}': { body: { name: 'Phòng A' }, allowed: ['office'] },
   'GET /orgs/{org}/departments': { allowed: ROSTER_READERS },
   'PUT /orgs/{org}/members/{memberId}': { body: { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' }, allowed: ['office'] },
@@ -70,7 +76,8 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'PUT /orgs/{org}/campaigns/{campaignId}/pledges/{participantId}': { body: memberPledge(), allowed: FOR_VIEN_A },
   'DELETE /orgs/{org}/campaigns/{campaignId}/pledges/{participantId}': { allowed: FOR_VIEN_A },
   'GET /orgs/{org}/campaigns/{campaignId}/pledges/{participantId}': { allowed: READ_VIEN_A },
-  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/registrations': { allowed: SAME_ORG.filter((actor) => actor !== 'council') },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/registrations': { allowed: [...SAME_ORG.filter((actor) => actor !== 'council'), 'upward'] },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/exports/registrations': { allowed: SAME_ORG.filter((actor) => actor !== 'council') },
   'GET /orgs/{org}/history/{aggregateType}/{aggregateId}': { allowed: READ_VIEN_A },
   [`${EVALUATION}/self-assessment`]: { body: { participantKind: 'member', scores: [] }, allowed: FOR_VIEN_A, at: EVALUATION_TIME },
   [`${EVALUATION_POST}/return`]: { body: { reason: 'Thiếu tài liệu' }, allowed: ['office'], stateful: true, at: EVALUATION_TIME },
@@ -79,7 +86,9 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   [`${EVALUATION_POST}/finalize`]: { allowed: ['office'], stateful: true, at: EVALUATION_TIME },
   [`${EVALUATION_POST}/correct`]: { body: { reason: 'Sai số liệu', scores: [{ criterion: 'cai-cach-the-che', score: 5 }] }, allowed: ['office'], stateful: true, at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}': { allowed: [...READ_VIEN_A, 'council'], at: EVALUATION_TIME },
-  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/scoreboard': { allowed: SAME_ORG, at: EVALUATION_TIME },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}/export': { allowed: [...READ_VIEN_A, 'council'], at: EVALUATION_TIME },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/scoreboard': { allowed: [...SAME_ORG, 'upward'], at: EVALUATION_TIME },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/exports/scoreboard': { allowed: SAME_ORG, at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/departments/{departmentId}/scores': { allowed: ['office', 'leader', 'council', 'head-own', 'member-self'], at: EVALUATION_TIME },
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}': { body: initiative, allowed: FOR_VIEN_A },
   [`${INITIATIVE}/review`]: { allowed: ['office'] },
@@ -88,8 +97,14 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   [`${INITIATIVE}/propose-upward`]: { allowed: ['office'] },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives': { allowed: SAME_ORG },
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/discipline/{memberId}': { body: { level: 'khien-trach', reason: 'Vi phạm quy chế' }, allowed: ['office'] },
+  'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/reminders': { body: { deadline: 'registration' }, allowed: ['office'] },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/reminders': { allowed: ['office', 'leader', 'head-own', 'head-other'] },
+  'PUT /orgs/{org}/departments/{departmentId}/findings/{findingId}': { body: finding, allowed: ['office'] },
+  'POST /orgs/{org}/departments/{departmentId}/findings/{findingId}/close': { body: { closedOn: '2021-02-01', note: 'Đã khắc phục' }, allowed: ['office'] },
+  'GET /orgs/{org}/findings': { allowed: ['office', 'leader', 'council', 'head-own', 'head-other'] },
   'PUT /orgs/{org}/decisions/{decisionId}': { body: decision, allowed: ['office'] },
   'POST /orgs/{org}/decisions/{decisionId}/revoke': { body: { reason: 'Sai đối tượng' }, allowed: ['office'], stateful: true },
+  'GET /orgs/{org}/decisions/{decisionId}/annex': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/awards': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/eligibility': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/eligibility/{participantId}': { allowed: ['office', 'leader', 'council', 'head-own', 'member-self'] },
@@ -100,8 +115,12 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   [`${PROPOSAL}/written-opinion`]: { body: { memberId: 'vien-b', votes: [] }, allowed: ['office'], stateful: true },
   [`${PROPOSAL}/close`]: { body: { present: ['vien-b'] }, allowed: ['office'] },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}': { allowed: ['office', 'leader', 'council'] },
+  // Closed or not by the time this row runs (409 minutes-not-ready), only the Office, the leadership and the council get past access.
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}/minutes': { allowed: ['office', 'leader', 'council'], stateful: true },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals': { allowed: ['office', 'leader', 'council'] },
   'GET /orgs/{org}/awards/{recipientKind}/{recipientId}': { allowed: READ_VIEN_A },
+  'GET /orgs/{org}/campaigns/{campaignId}/reports': { allowed: ['office', 'leader', 'upward'] },
+  'GET /upward/cycles/{year}': { allowed: ['upward', 'upward-other'] },
 };
 
 describe('access: every route × every role', () => {

@@ -4,24 +4,9 @@ import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
 import { type Client, ORG, CAMPAIGN, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
+import { SELF_SCORES, evidence } from '../support/evaluation-fixtures';
 
 const evaluation = (participantId: string, action = '') => `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025/evaluations/${participantId}${action ? `/${action}` : ''}`;
-const evidence = [{ title: 'Báo cáo CCHC năm 2025', ref: 'Số 12/BC-VP' }];
-
-/** vien-a's sheet: 76 points over the 90 that apply (public finance is not applicable): 84.44% provisional. */
-const SELF_SCORES = [
-  { criterion: 'cai-cach-the-che', score: 8, evidence },
-  { criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 12, evidence },
-  { criterion: 'cai-cach-to-chuc-bo-may', score: 8, explanation: 'Không có văn bản riêng, lồng ghép trong báo cáo chung' },
-  { criterion: 'cai-cach-che-do-cong-vu', score: 9, evidence },
-  { criterion: 'cai-cach-tai-chinh-cong', notApplicable: true, reason: 'Phòng không quản lý tài chính' },
-  { criterion: 'chinh-quyen-dien-tu-so', score: 13.5, evidence },
-  { criterion: 'chi-dao-dieu-hanh', score: 9, evidence },
-  { criterion: 'sang-kien-giai-phap', score: 6, evidence },
-  { criterion: 'tu-kiem-tra-cchc', score: 5, evidence },
-  { criterion: 'tuyen-truyen-dich-vu-cong', score: 5.5, evidence },
-];
-
 describe('evaluation over HTTP: self-assessment, appraisal, finalization, scores', () => {
   let runtime: Runtime;
   let office: Client;

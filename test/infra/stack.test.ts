@@ -61,7 +61,8 @@ describe('tables', () => {
 describe('functions', () => {
   it('has one arm64 Node.js 24 function per distinct entry', () => {
     const entries = new Set([...ROUTES, ...STREAM_SUBSCRIPTIONS, ...SCHEDULES].map((spec) => spec.entry));
-    const functions = ofType('AWS::Lambda::Function');
+    // Besides ours, CDK's own provider that copies the web console into its bucket at deploy time.
+    const functions = idsOfType('AWS::Lambda::Function').filter((id) => !id.startsWith('CustomCDKBucketDeployment')).map((id) => resources[id]);
     expect(functions).toHaveLength(entries.size);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler', TracingConfig: { Mode: 'Active' } });
@@ -345,5 +346,57 @@ describe('with an alarm e-mail (thidua:alarmEmail)', () => {
   it('still passes both cdk-nag packs', () => {
     expect(unacknowledged(new AwsSolutionsChecks(), withEmail)).toEqual([]);
     expect(unacknowledged(new ServerlessChecks(), withEmail)).toEqual([]);
+  });
+});
+
+describe('with a reminder sender (thidua:reminderSender)', () => {
+  const SENDER = 'nhacviec@bqlkkt.gov.vn';
+  let withSender: ReturnType<typeof buildApp>['stack'];
+  let senderResources: Record<string, Resource>;
+
+  beforeAll(() => {
+    ({ stack: withSender } = buildApp({
+      context: { 'thidua:reminderSender': SENDER, 'aws:cdk:bundling-stacks': [] },
+      env: { account: '123456789012', region: 'ap-southeast-1' },
+    }));
+    senderResources = Template.fromStack(withSender).toJSON().Resources;
+  });
+
+  /** The functions whose roles may send e-mail, and the resources they may send from, by entry. */
+  const sendersIn = (all: Record<string, Resource>) => {
+    const roleOf = (id: string) => target(all[id].Properties.Role);
+    const sending = Object.values(all)
+      .filter((resource) => resource.Type === 'AWS::IAM::Policy')
+      .flatMap((policy) =>
+        policy.Properties.PolicyDocument.Statement.filter((statement: any) => [statement.Action].flat().includes('ses:SendEmail')).map((statement: any) => ({
+          role: target(policy.Properties.Roles[0]),
+          resources: [statement.Resource].flat(),
+        })),
+      );
+    return Object.keys(all)
+      .filter((id) => all[id].Type === 'AWS::Lambda::Function' && sending.some((each) => each.role === roleOf(id)))
+      .map((id) => ({ id, env: all[id].Properties.Environment.Variables, resources: sending.find((each) => each.role === roleOf(id))!.resources }));
+  };
+
+  it('lets only the entries that notify send, from that sender (its address or its domain), and tells them who it is', () => {
+    const notifying = [...ROUTES, ...SCHEDULES].filter((spec) => spec.notifies).map((spec) => spec.entry);
+    expect(notifying.sort()).toEqual(['functions/http/post-reminders.ts', 'functions/schedules/reminders.ts']);
+    const senders = sendersIn(senderResources);
+    expect(senders.map((each) => each.id).sort()).toEqual(notifying.map((entry) => withSender.getLogicalId((withSender.node.findChild('Handlers') as Handlers).forEntry(entry).node.defaultChild as CfnElement)).sort());
+    for (const sender of senders) {
+      expect(sender.env.REMINDER_SENDER).toBe(SENDER);
+      expect(JSON.stringify(sender.resources)).toContain(`:identity/${SENDER}`);
+      expect(JSON.stringify(sender.resources)).toContain(':identity/bqlkkt.gov.vn');
+      expect(JSON.stringify(sender.resources)).not.toContain('*');
+    }
+  });
+
+  it('without a sender, nothing may send e-mail', () => {
+    expect(sendersIn(resources)).toEqual([]);
+  });
+
+  it('still passes both cdk-nag packs', () => {
+    expect(unacknowledged(new AwsSolutionsChecks(), withSender)).toEqual([]);
+    expect(unacknowledged(new ServerlessChecks(), withSender)).toEqual([]);
   });
 });

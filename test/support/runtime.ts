@@ -28,7 +28,9 @@ export const client = (runtime: Runtime, token: string | null) => {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
+    // A download (an export) is not JSON: its body stays text here; read its bytes with fetch.
+    const json = /json/.test(response.headers.get('content-type') ?? 'json');
+    return { status: response.status, headers: response.headers, body: text === '' ? undefined : json ? JSON.parse(text) : text };
   };
   return {
     get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),

@@ -1,0 +1,52 @@
+import type { ReminderEvent, ReminderTarget } from '../../events/reminder';
+import { type Actor, hasRole } from '../actor';
+import type { Decider } from '../decider';
+import { type DomainErrorCode, refuse } from '../errors';
+import type { DeadlineWindow } from './deadlines';
+import { participantKey } from './outstanding';
+
+/**
+ * Reminders of one deadline on one day (the aggregate): the scheduler's and the Office's by hand. Each participant
+ * is reminded at most once a day, so a second run, a retried schedule or a double click writes nothing new.
+ */
+export type ReminderCommand = { readonly type: 'SendReminders'; readonly day: string; readonly targets: readonly ReminderTarget[] };
+
+export interface ReminderState {
+  /** `<kind>:<participantId>` of everyone reminded that day. */
+  readonly reminded: ReadonlySet<string>;
+}
+
+export interface ReminderContext {
+  readonly actor: Actor;
+  /** The deadline as the cycle's calendar has it now; null when the cycle does not exist. */
+  readonly window: DeadlineWindow | null;
+}
+
+/** Why nobody can be urged to meet a deadline that is not open. */
+const NOT_OPEN: Record<DeadlineWindow['deadline'], Record<'not-open' | 'closed', DomainErrorCode>> = {
+  registration: { 'not-open': 'registration-not-open', closed: 'registration-closed' },
+  'self-assessment': { 'not-open': 'evaluation-not-open', closed: 'evaluation-closed' },
+  appraisal: { 'not-open': 'evaluation-not-open', closed: 'appraisal-closed' },
+};
+
+const initialState: ReminderState = { reminded: new Set() };
+
+const evolve = (state: ReminderState, event: ReminderEvent): ReminderState => ({
+  reminded: new Set([...state.reminded, ...event.data.reminders.map(participantKey)]),
+});
+
+const decide = (command: ReminderCommand, state: ReminderState, { actor, window }: ReminderContext): ReminderEvent[] => {
+  if (!hasRole(actor, 'system', 'office')) refuse('forbidden', 'only the Office (Văn phòng) sends reminders');
+  const open = window ?? refuse('not-found', 'this campaign has no such cycle');
+  if (open.status !== 'open') refuse(NOT_OPEN[open.deadline][open.status], `the ${open.deadline} deadline is ${open.status}: there is nothing to remind of`);
+  const fresh = command.targets.filter((target) => !state.reminded.has(participantKey(target)));
+  if (fresh.length === 0) return [];
+  return [
+    {
+      type: 'RemindersSent',
+      data: { deadline: open.deadline, dueDate: open.dueDate, day: command.day, trigger: hasRole(actor, 'system') ? 'schedule' : 'manual', reminders: fresh },
+    },
+  ];
+};
+
+export const reminderDecider: Decider<ReminderCommand, ReminderEvent, ReminderState, ReminderContext> = { initialState, evolve, decide };

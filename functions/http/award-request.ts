@@ -1,0 +1,28 @@
+import * as z from 'zod';
+import { DisciplineLevel } from '../../events/discipline';
+import { isoDate, slug, text } from '../../events/text';
+import { TITLE_CODES } from '../../domain/titles';
+import { cycleParams, orgParams } from './respond';
+
+/** What the routes of award decisions, discipline, eligibility and a recipient's awards parse. */
+export const DecisionParams = orgParams.extend({ decisionId: slug });
+export const DecisionBody = z.strictObject({
+  campaignId: slug,
+  year: z.int().min(2000).max(2100),
+  number: text(100),
+  date: isoDate,
+  signer: text(200),
+  awards: z.array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug })).min(1).max(100),
+  /** Required when the decision was already recorded: a correction says why. */
+  reason: text(2000).optional(),
+});
+
+export const DisciplineParams = cycleParams.extend({ memberId: slug });
+/** `level: null` clears a measure recorded in error; the reason is kept either way. */
+export const DisciplineBody = z.strictObject({ level: DisciplineLevel.nullable(), reason: text(2000) });
+
+/** …/eligibility (everyone) and …/eligibility/{participantId} (one); `?date=` picks the rule set. */
+export const EligibilityParams = cycleParams.extend({ participantId: slug.optional() });
+export const EligibilityQuery = z.object({ date: isoDate.optional() });
+
+export const RecipientParams = orgParams.extend({ recipientKind: z.enum(['department', 'member']), recipientId: slug });

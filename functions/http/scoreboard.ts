@@ -1,0 +1,45 @@
+import { type Actor, hasRole } from '../../domain/actor';
+import { refuse } from '../../domain/errors';
+import { rankMembers } from '../../domain/evaluation/ranking';
+import { seesWholeOrganization } from '../../domain/policies';
+import type { Deps } from '../deps';
+import { queryViews } from '../store/views';
+import { viewKeys } from '../store/view-keys';
+import { awardCountsByDepartment } from './award-summary';
+import { type CycleScores, loadScores, rankedDepartments } from './score-lines';
+
+/**
+ * The scoreboard as this actor may see it: departments ranked by collective score, then members' mean, then name,
+ * with the count of each title their decisions in force grant; `final` once every evaluation is finalized. The
+ * Office, the leadership and the council see every row; a head or a member its own department's row, with its
+ * rank. The JSON scoreboard and its export both read it (the export also uses `scores`, for the members' sheet).
+ * Without an actor, every row: for a caller that has checked its reader may see them all (an upward reader).
+ */
+export const loadScoreboard = async (deps: Deps, org: string, campaignId: string, year: number, actor?: Actor) => {
+  if (actor && !hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read scores');
+  const [scores, decisions] = await Promise.all([loadScores(deps, org, campaignId, year), queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)]);
+  const awardsOf = awardCountsByDepartment(decisions);
+  const ranked = rankedDepartments(scores);
+  const withAwards = ranked.map((row) => ({ ...row, awards: awardsOf.get(row.departmentId) ?? {} }));
+  const visible = !actor || seesWholeOrganization(actor) || hasRole(actor, 'council') ? withAwards : withAwards.filter((row) => row.departmentId === actor.department);
+  return { board: { campaignId, year, final: ranked.length > 0 && ranked.every((row) => row.final), departments: visible }, scores };
+};
+export type Scoreboard = Awaited<ReturnType<typeof loadScoreboard>>['board'];
+
+/** A department's members ranked within it (provisional until final), every member of the roster. */
+export const rankedMembers = (scores: CycleScores, departmentId: string) => {
+  const lines = new Map(scores.lines(departmentId).map((line) => [`${line.participantKind}:${line.participantId}`, line]));
+  return rankMembers(
+    scores.rosterOf(departmentId).map((member) => {
+      const line = lines.get(`member:${member.sk}`);
+      return { memberId: member.sk, fullName: member.fullName as string, status: line?.status ?? 'none', percent: line?.percent ?? null, grade: line?.grade ?? null, gradeLabel: line?.gradeLabel ?? null, final: line?.final ?? false, subtotals: line?.subtotals ?? {} };
+    }),
+  );
+};
+
+/** The department's own (collective) line: its score and, once final, its grade. */
+export const collectiveLine = (scores: CycleScores, departmentId: string) => scores.lines(departmentId).find((line) => line.participantKind === 'department') ?? null;
+
+/** Of a department's member lines, those an actor may read: all of them, or a member's own line only. */
+export const visibleMembers = <T extends { memberId: string }>(actor: Actor, members: readonly T[]): readonly T[] =>
+  hasRole(actor, 'office', 'leader', 'council', 'head') ? members : members.filter((member) => member.memberId === actor.member);

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { vnInstant } from '../../domain/time';
+import { consoleAt, screenshot } from './console';
+
+describe('the Office in the console', () => {
+  // A week before the deadline: one department and two civil servants have not registered.
+  const console = consoleAt(vnInstant(2026, 3, 23, 9));
+
+  it('sees who is missing on the board and reminds one of them in one click', async () => {
+    const page = await console().signIn('office');
+    await page.getByRole('heading', { name: /Bảng đăng ký thi đua năm 2026/ }).waitFor();
+    await expect.poll(() => page.getByTestId('totals').textContent()).toContain('Cá nhân đã đăng ký: 6/8');
+    await page.getByRole('button', { name: 'Nhắc Bùi Văn Minh' }).click();
+    await page.getByText('Đã gửi nhắc nhở: Bùi Văn Minh.').waitFor();
+    // The list is a view the projector keeps: read it again until the reminder shows.
+    const sent = page.locator('section[aria-labelledby="reminders-sent"]');
+    await expect
+      .poll(async () => {
+        await sent.getByRole('button', { name: 'Tải lại' }).click();
+        return sent.locator('tbody').textContent();
+      })
+      .toMatch(/Đăng ký thi đua\s*Bùi Văn Minh\s*Văn phòng gửi/);
+    // Reminded already today: a second click sends nothing and says so.
+    await page.getByRole('button', { name: 'Nhắc Bùi Văn Minh' }).click();
+    await page.getByText('Không nhắc lại: Bùi Văn Minh (đã được nhắc hôm nay).').waitFor();
+    await screenshot(page, 'office-board');
+  });
+
+  it('fits a phone: the board scrolls its tables, never the page sideways', async () => {
+    const phone = await console().signIn('office', undefined, { width: 390, height: 844 });
+    await phone.getByTestId('totals').waitFor();
+    // Evaluated in the page (a string: the tests are type-checked without the DOM library).
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'office-board-phone');
+  });
+
+  it('downloads the registration list under the name the API gives it', async () => {
+    const page = await console().signIn('office');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách (Excel)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip
+  });
+
+  it('shows the scoreboard with its chart, and the other pages of the Office', async () => {
+    const page = await console().signIn('office');
+    for (const [link, heading, name] of [
+      ['Bảng xếp hạng', /Bảng xếp hạng năm 2026/, 'office-scoreboard'],
+      ['Thẩm định', /Thẩm định năm 2026/, 'office-appraisal'],
+      ['Xét danh hiệu', /Xét danh hiệu năm 2026/, 'office-eligibility'],
+      ['Quyết định khen thưởng', /Quyết định khen thưởng năm 2026/, 'office-decisions'],
+      ['Xuất dữ liệu', /Xuất dữ liệu năm 2026/, 'office-exports'],
+    ] as const) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      if (name === 'office-scoreboard') expect(await page.locator('canvas').count()).toBe(2);
+      await screenshot(page, name);
+    }
+    await page.getByRole('link', { name: 'Lịch sử hồ sơ' }).click();
+    await page.getByLabel('Mã hồ sơ').fill('cchc-2026-2030:2026:member:tran-thi-bich');
+    await page.getByRole('button', { name: 'Xem lịch sử' }).click();
+    await page.getByText('PledgeSubmitted').waitFor();
+    await screenshot(page, 'office-history');
+  });
+});

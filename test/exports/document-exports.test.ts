@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vnInstant } from '../../domain/time';
+import type { Runtime } from '../../infra/local/runtime';
+import { ORG, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { DOCX, decisionOf, docxCells, docxXml, download, expectFile } from './support';
+
+const TUYET = 'Nguyễn Thị Ánh Tuyết';
+const DAU_TU = 'Phòng Quản lý Đầu tư';
+const proposal = (action = '') => `${paths.cycle(2025)}/proposals/ds-2025${action ? `/${action}` : ''}`;
+const OFFICE = { role: 'office' } as const;
+const councillor = (member: string) => ({ role: 'council', member, sub: `user-${member}` }) as const;
+
+describe('document exports: the council minutes and a decision annex as .docx', () => {
+  let runtime: Runtime;
+
+  beforeAll(async () => {
+    runtime = await startTestRuntime(vnInstant(2025, 12, 22, 9));
+    const { office } = await setUpOrganization(runtime);
+    await office.put(paths.department('dau-tu'), { name: DAU_TU.normalize('NFD') });
+    await office.put(paths.member('anh-tuyet'), { fullName: TUYET.normalize('NFD'), departmentId: 'dau-tu' });
+    await runtime.settle();
+    const council = { members: [{ memberId: 'truong-a', chair: true }, { memberId: 'vien-b' }, { memberId: 'c3' }] };
+    expect((await office.put(`${paths.cycle(2025)}/council`, council)).status).toBe(201);
+    const nominations = [
+      { nomineeKind: 'member', nomineeId: 'anh-tuyet', title: 'chien-si-thi-dua-co-so', basis: 'Hoàn thành xuất sắc nhiệm vụ, 1 sáng kiến' },
+      { nomineeKind: 'department', nomineeId: 'dau-tu', title: 'tap-the-lao-dong-xuat-sac', basis: 'Dẫn đầu bảng xếp hạng' },
+    ];
+    expect((await office.put(proposal(), { nominations })).status).toBe(201);
+    expect((await office.post(proposal('open'), undefined)).status).toBe(200);
+  });
+  afterAll(() => runtime.stop());
+
+  it('has no minutes before the close: 409 minutes-not-ready', async () => {
+    const early = await download(runtime, OFFICE, proposal('minutes'));
+    expect(early.status).toBe(409);
+    expect(early.json().code).toBe('minutes-not-ready');
+  });
+
+  it('writes the minutes: header, who sat, counts and outcomes per nominee, every receipt, and nothing more', async () => {
+    const office = await as(runtime, OFFICE);
+    for (const [member, votes] of [
+      ['truong-a', [true, true]],
+      ['vien-b', [true, false]],
+    ] as const) {
+      const cast = await (await as(runtime, councillor(member))).post(proposal('ballot'), { votes: votes.map((approve, nomination) => ({ nomination, approve })) });
+      expect(cast.status).toBe(201);
+    }
+    expect((await office.post(proposal('written-opinion'), { memberId: 'c3', votes: [{ nomination: 0, approve: true }, { nomination: 1, approve: true }] })).status).toBe(200);
+    const closed = await office.post(proposal('close'), { present: ['truong-a', 'vien-b'] });
+    expect(closed.status).toBe(200);
+
+    const query = `?agency=${encodeURIComponent('Ban Quản lý Khu kinh tế Phú Quốc')}&place=${encodeURIComponent('Phú Quốc')}`;
+    const file = await download(runtime, councillor('vien-b'), `${proposal('minutes')}${query}`);
+    expectFile(file, DOCX, 'Biên bản họp Hội đồng thi đua khen thưởng 2025 - ds-2025.docx');
+    const xml = await docxXml(file.bytes);
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(xml).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(xml).toContain('Phú Quốc, ngày 22 tháng 12 năm 2025');
+    expect(xml).toContain('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC');
+    expect(xml).toContain('BIÊN BẢN');
+    const cells = docxCells(xml);
+    const row = (first: string, width: number) => cells.slice(cells.indexOf(first), cells.indexOf(first) + width);
+    // The members table: the chair, a member, the absent one with a written opinion (not on the roster: its id).
+    expect(row('Trưởng Phòng A', 3)).toEqual(['Trưởng Phòng A', 'Chủ tịch Hội đồng', 'Có mặt']);
+    expect(row('c3', 3)).toEqual(['c3', 'Thành viên', 'Vắng mặt, có ý kiến bằng văn bản']);
+    // The outcomes: CSTĐCS needs 80% of all 3 members (3 votes), the collective title a majority (2).
+    expect(row(TUYET, 8)).toEqual([TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '3', '0', '3', '100%', 'Đạt']);
+    const second = cells.findIndex((cell, index) => cell === '2' && cells[index + 1] === DAU_TU);
+    expect(cells.slice(second + 1, second + 9)).toEqual([DAU_TU, DAU_TU, 'Tập thể lao động xuất sắc', '2', '1', '2', '66,67%', 'Đạt']);
+    expect(xml).toContain(closed.body.minutes.receipts.join('; '));
+    expect(xml.normalize('NFC')).toBe(xml);
+    // The file shows what the JSON minutes show: two receipts, no ballot by voter.
+    expect(closed.body.minutes.receipts).toHaveLength(2);
+    expect(xml).not.toMatch(/seal|nonce/i);
+  });
+
+  it('refuses the minutes to whoever may not read the proposal', async () => {
+    const head = await download(runtime, { role: 'head', department: 'phong-a', member: 'truong-a' }, proposal('minutes'));
+    expect(head.status).toBe(403);
+    expect((await download(runtime, OFFICE, `${paths.cycle(2025)}/proposals/none/minutes`)).status).toBe(404);
+  });
+
+  it('writes a decision annex: the list, units, titles and rewards with Vietnamese separators, the total', async () => {
+    const office = await as(runtime, OFFICE);
+    const decision = decisionOf('16/QĐ-BQL', '2025-12-22', [
+      ['chien-si-thi-dua-co-so', 'member', 'anh-tuyet'],
+      ['tap-the-lao-dong-xuat-sac', 'department', 'dau-tu'],
+      ['giay-khen', 'member', 'vien-a'],
+    ]);
+    const recorded = await office.put(`/orgs/${ORG}/decisions/qd-16`, decision);
+    expect(recorded.status).toBe(201);
+    expect(recorded.body.awards.map((award: { amount: number | null }) => award.amount)).toEqual([2_340_000, 3_510_000, null]);
+
+    const file = await download(runtime, { role: 'member', department: 'phong-a', member: 'vien-a' }, `/orgs/${ORG}/decisions/qd-16/annex`);
+    expectFile(file, DOCX, 'Phụ lục Quyết định khen thưởng số 16-QĐ-BQL.docx');
+    const xml = await docxXml(file.bytes);
+    expect(xml).toContain('DANH SÁCH KHEN THƯỞNG');
+    expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc)');
+    const cells = docxCells(xml);
+    expect(cells.slice(0, 5)).toEqual(['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Danh hiệu / Hình thức khen thưởng', 'Số tiền (đồng)']);
+    expect(cells.slice(5, 20)).toEqual([
+      '1', TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '2.340.000',
+      '2', DAU_TU, DAU_TU, 'Tập thể lao động xuất sắc', '3.510.000',
+      '3', 'Nguyễn Văn A', 'Phòng A', 'Giấy khen', '',
+    ]);
+    expect(cells.slice(20)).toEqual(['', 'Tổng cộng: 3', '', '', '5.850.000']);
+    expect((await download(runtime, OFFICE, `/orgs/${ORG}/decisions/none/annex`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiClient } from '../api/client';
+import { ApiError, type Problem } from '../api/problem';
+import type { ConsoleConfig } from '../config';
+import type { Roster } from '../types';
+import { ProblemAlert, Progress } from '../ui/status';
+import { ROLE_LABELS, type Role } from './session';
+
+type Member = NonNullable<Roster['members']>[number];
+
+/** Roles a person of the roster can sign in as; the Office and the leadership are not a person of it here. */
+const PERSON_ROLES: readonly Role[] = ['member', 'head', 'council'];
+
+/**
+ * Local only: sign in as any demo user, with a token from the runtime's POST /_local/token (never deployed). The
+ * roster comes from the API itself (read with an Office token), so the picker always matches the seeded data.
+ */
+export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToken: (token: string) => void }) => {
+  const org = config.org ?? '';
+  const anonymous = new ApiClient(config.apiUrl, () => null, () => undefined);
+  const tokenFor = async (body: Record<string, string>) => (await anonymous.call<{ token: string }>('POST', '/_local/token', { org, ...body })).body.token;
+
+  const [members, setMembers] = useState<readonly Member[] | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [role, setRole] = useState<Role>('member');
+  const [memberId, setMemberId] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    tokenFor({ role: 'office' })
+      .then((token) => new ApiClient(config.apiUrl, () => token, () => undefined).get<Roster>(`/orgs/${encodeURIComponent(org)}/members`))
+      .then((result) => {
+        setMembers(result.body.members ?? []);
+        setMemberId(result.body.members?.[0]?.memberId ?? '');
+      })
+      .catch((error) => setProblem(error instanceof ApiError ? error.problem : null));
+  }, []);
+
+  const person = PERSON_ROLES.includes(role);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    const chosen = members?.find((member) => member.memberId === memberId);
+    try {
+      onToken(await tokenFor(person && chosen ? { role, member: chosen.memberId, department: chosen.departmentId, sub: `${role}:${chosen.memberId}` } : { role }));
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.problem : null);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="container sign-in">
+      <p class="local-banner" role="note">
+        Môi trường thử nghiệm (local): chọn một người dùng mẫu, không cần mật khẩu.
+      </p>
+      <h1>Đăng nhập</h1>
+      <p>Cơ quan: {org}</p>
+      <form onSubmit={submit}>
+        <label>
+          Vai trò
+          <select name="role" value={role} onChange={(event) => setRole((event.target as HTMLSelectElement).value as Role)}>
+            {(Object.keys(ROLE_LABELS) as Role[]).map((each) => (
+              <option key={each} value={each}>
+                {ROLE_LABELS[each]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {person && (
+          <label>
+            Người dùng
+            <select name="member" value={memberId} disabled={!members} onChange={(event) => setMemberId((event.target as HTMLSelectElement).value)}>
+              {(members ?? []).map((member) => (
+                <option key={member.memberId} value={member.memberId}>
+                  {member.fullName}
+                  {member.position ? ` — ${member.position}` : ''} ({member.departmentId})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit" disabled={busy || (person && !memberId)} aria-busy={busy ? 'true' : 'false'}>
+          Đăng nhập
+        </button>
+      </form>
+      {members === null && !problem && <Progress busy label="Đang tải danh sách người dùng mẫu…" />}
+      <ProblemAlert problem={problem} />
+    </main>
+  );
+};

@@ -1,0 +1,20 @@
+/** Dates and numbers as a Vietnamese reader expects them, in Asia/Ho_Chi_Minh whatever the device's zone. */
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const dateTime = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateOnly = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export const formatDateTime = (iso: string | null | undefined) => (iso ? `${dateTime.format(new Date(iso))} (giờ Việt Nam)` : '—');
+export const formatDate = (iso: string | null | undefined) => (iso ? dateOnly.format(new Date(iso)) : '—');
+export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : number.format(value));
+export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${number.format(value)}%`);
+
+/** "3 ngày 4 giờ 5 phút" until an instant; empty once it has passed. */
+export const formatRemaining = (ms: number) => {
+  if (ms <= 0) return '';
+  const minutes = Math.floor(ms / 60_000);
+  const [days, hours, mins] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
+  const seconds = Math.floor((ms % 60_000) / 1000);
+  return [days && `${days} ngày`, (days || hours) && `${hours} giờ`, `${mins} phút`, !days && `${seconds} giây`].filter(Boolean).join(' ');
+};

@@ -1,0 +1,39 @@
+import { useApp, usePaths } from '../context';
+import { linkProps } from '../router';
+import type { Scoreboard } from '../types';
+import { useResource } from '../ui/hooks';
+import { PageTitle } from '../ui/page-title';
+import { Loaded } from '../ui/status';
+import { DepartmentScoresView } from './department';
+import { SHEET_PAGE } from './sheet-link';
+
+/** The Office's appraisal worklist: every department's sheet and its members', with where each stands. */
+export const AppraisalPage = () => {
+  const { cycle } = useApp();
+  const paths = usePaths();
+  const board = useResource<Scoreboard>(`${paths.cycle}/scoreboard`);
+  return (
+    <>
+      <PageTitle>Thẩm định năm {cycle.year}</PageTitle>
+      <p>
+        Tự chấm điểm: {cycle.selfAssessment.status === 'open' ? 'đang mở' : cycle.selfAssessment.status === 'closed' ? 'đã đóng' : 'chưa mở'} · Thẩm định:{' '}
+        {cycle.appraisal.status === 'open' ? 'đang mở' : cycle.appraisal.status === 'closed' ? 'đã đóng' : 'chưa mở'}
+      </p>
+      <Loaded resource={board}>
+        {(data) =>
+          data.departments.map((department) => (
+            <details key={department.departmentId}>
+              <summary>
+                {department.name} — chờ chấm {department.membersPending}
+              </summary>
+              <p>
+                <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(department.departmentId)}&kind=department`)}>Phiếu chấm của tập thể {department.name}</a>
+              </p>
+              <DepartmentScoresView departmentId={department.departmentId} />
+            </details>
+          ))
+        }
+      </Loaded>
+    </>
+  );
+};

@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import { hasRole } from '../auth/session';
+import { useApp, usePaths } from '../context';
+import { formatDate, formatNumber } from '../format';
+import type { ParticipantKind } from '../types';
+import { DownloadButton } from '../ui/download-button';
+import { useCommand, useResource } from '../ui/hooks';
+import { titleLabel } from '../ui/labels';
+import { PageTitle } from '../ui/page-title';
+import { CommandStatus, Loaded } from '../ui/status';
+
+interface AwardLine {
+  readonly title: string;
+  readonly recipientKind: ParticipantKind;
+  readonly recipientId: string;
+  readonly amount?: number | null;
+}
+
+interface Decision {
+  readonly decisionId: string;
+  readonly number: string;
+  readonly date: string;
+  readonly signer: string;
+  readonly awards: readonly AwardLine[];
+  readonly revoked: { readonly reason: string } | null;
+  readonly corrected: boolean;
+}
+
+interface CycleAwards {
+  readonly decisions: readonly Decision[];
+  readonly summary: { readonly titles: readonly { title: string; label: string; count: number; amount: number }[]; readonly awards: number; readonly totalAmount: number };
+}
+
+const NEW_LINE: AwardLine = { title: '', recipientKind: 'member', recipientId: '' };
+
+/** The Office records a signed decision: its number, date, signer and the awards it grants. */
+const DecisionForm = ({ done }: { done: () => void }) => {
+  const { api, campaign, cycle } = useApp();
+  const paths = usePaths();
+  const command = useCommand();
+  const [fields, setFields] = useState({ decisionId: '', number: '', date: '', signer: '' });
+  const [lines, setLines] = useState<AwardLine[]>([NEW_LINE]);
+  const field = (name: keyof typeof fields, label: string, type = 'text') => (
+    <label>
+      {label}
+      <input type={type} value={fields[name]} onInput={(event) => setFields({ ...fields, [name]: (event.target as HTMLInputElement).value })} />
+    </label>
+  );
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const { decisionId, ...rest } = fields;
+    const body = { campaignId: campaign.campaignId, year: cycle.year, ...rest, awards: lines.filter((line) => line.title && line.recipientId) };
+    if (await command.run({ decisionId, body }, (options) => api.call('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options))) done();
+  };
+  const setLine = (index: number, change: Partial<AwardLine>) => setLines(lines.map((line, at) => (at === index ? { ...line, ...change } : line)));
+  return (
+    <form onSubmit={submit}>
+      <h2>Ghi nhận quyết định khen thưởng</h2>
+      <div class="grid">
+        {field('decisionId', 'Mã quyết định (trong hệ thống)')}
+        {field('number', 'Số quyết định')}
+        {field('date', 'Ngày ký', 'date')}
+        {field('signer', 'Người ký')}
+      </div>
+      {lines.map((line, index) => (
+        <div class="grid" key={index}>
+          <label>
+            Danh hiệu
+            <select value={line.title} onChange={(event) => setLine(index, { title: (event.target as HTMLSelectElement).value })}>
+              <option value="">(chọn)</option>
+              {campaign.allowedTitles.map((title) => (
+                <option key={title.code} value={title.code}>
+                  {title.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Đối tượng
+            <select value={line.recipientKind} onChange={(event) => setLine(index, { recipientKind: (event.target as HTMLSelectElement).value as ParticipantKind })}>
+              <option value="member">Cá nhân</option>
+              <option value="department">Tập thể</option>
+            </select>
+          </label>
+          <label>
+            Mã cá nhân / tập thể
+            <input value={line.recipientId} onInput={(event) => setLine(index, { recipientId: (event.target as HTMLInputElement).value })} />
+          </label>
+        </div>
+      ))}
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => setLines([...lines, NEW_LINE])}>
+          Thêm dòng khen thưởng
+        </button>
+        <button type="submit" disabled={command.busy || !fields.decisionId}>
+          Lưu quyết định
+        </button>
+      </div>
+      <CommandStatus command={command} />
+    </form>
+  );
+};
+
+/** The year's award decisions, the totals per title, each decision's annex, and (for the Office) a new decision. */
+export const DecisionsPage = () => {
+  const { session, campaign, cycle } = useApp();
+  const paths = usePaths();
+  const awards = useResource<CycleAwards>(`${paths.cycle}/awards`);
+  return (
+    <>
+      <PageTitle>Quyết định khen thưởng năm {cycle.year}</PageTitle>
+      <Loaded resource={awards}>
+        {(data) => (
+          <>
+            <p>
+              Tổng: {data.summary.awards} lượt khen thưởng · {formatNumber(data.summary.totalAmount)} đồng
+            </p>
+            {data.decisions.length === 0 && <p>Chưa có quyết định nào.</p>}
+            {data.decisions.map((decision) => (
+              <article key={decision.decisionId}>
+                <h3>
+                  Quyết định số {decision.number} ngày {formatDate(decision.date)} — {decision.signer}
+                  {decision.revoked && ' (đã thu hồi)'}
+                  {decision.corrected && ' (đã điều chỉnh)'}
+                </h3>
+                <ul>
+                  {decision.awards.map((award, index) => (
+                    <li key={index}>
+                      {titleLabel(campaign, award.title)}: {award.recipientId}
+                      {award.amount ? ` — ${formatNumber(award.amount)} đồng` : ''}
+                    </li>
+                  ))}
+                </ul>
+                <DownloadButton path={`${paths.org}/decisions/${encodeURIComponent(decision.decisionId)}/annex`} label="Tải phụ lục (Word)" />
+              </article>
+            ))}
+          </>
+        )}
+      </Loaded>
+      {hasRole(session, 'office') && <DecisionForm done={awards.reload} />}
+    </>
+  );
+};

@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useApp, usePaths } from '../context';
+import { formatDateTime } from '../format';
+import type { Commitment, ParticipantKind, Pledge } from '../types';
+import { Countdown } from '../ui/countdown';
+import { useCommand, useResource } from '../ui/hooks';
+import { CommandStatus, FieldIssue, ProblemAlert, Progress } from '../ui/status';
+
+const STATUS_TEXT: Record<string, string> = { active: 'Đã đăng ký', withdrawn: 'Đã rút đăng ký', none: 'Chưa đăng ký' };
+
+/**
+ * A yearly pledge (of a member or a department): the titles the API lets this kind of participant target, the
+ * commitments, the deadline counting down. Whether it may still be saved is the API's call: the cycle says if
+ * registration is open, and a save after the deadline comes back refused.
+ */
+export const PledgeEditor = ({ participantId, participantKind }: { participantId: string; participantKind: ParticipantKind }) => {
+  const { api, campaign, cycle, refreshCycle } = useApp();
+  const paths = usePaths();
+  const path = paths.pledge(participantId, participantKind);
+  const pledge = useResource<Pledge>(path);
+  const command = useCommand();
+  const [titles, setTitles] = useState<string[]>([]);
+  const [commitments, setCommitments] = useState<Commitment[]>([{ text: '' }]);
+  const [saved, setSaved] = useState('');
+
+  const existing = pledge.data?.status === 'active' ? pledge.data : null;
+  useEffect(() => {
+    if (!existing) return;
+    setTitles([...existing.targetTitles]);
+    setCommitments(existing.commitments.length ? existing.commitments.map((each) => ({ ...each })) : [{ text: '' }]);
+  }, [pledge.data]);
+
+  const open = cycle.registrationStatus === 'open';
+  const titleOptions = campaign.allowedTitles.filter((title) => title.for.includes(participantKind));
+  const body = {
+    participantKind,
+    targetTitles: titles,
+    commitments: commitments.filter((each) => each.text.trim()).map((each) => (each.criterion ? each : { text: each.text })),
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setSaved('');
+    const result = await command.run(body, (options) => api.call<Pledge>('PUT', path, body, { ...options, ifMatch: pledge.etag }));
+    if (result) {
+      setSaved(`Đã lưu bản đăng ký lúc ${formatDateTime(result.body.updatedAt)}.`);
+      pledge.reload();
+    } else refreshCycle();
+  };
+  const withdraw = async () => {
+    const result = await command.run({ withdraw: path }, (options) => api.call('DELETE', path, undefined, { ...options, ifMatch: pledge.etag }));
+    if (result) {
+      setSaved('Đã rút bản đăng ký.');
+      pledge.reload();
+    }
+  };
+  const setCommitment = (index: number, change: Partial<Commitment>) => setCommitments(commitments.map((each, at) => (at === index ? { ...each, ...change } : each)));
+  const notFound = pledge.problem?.code === 'not-found';
+
+  return (
+    <section aria-labelledby={`pledge-${participantId}`}>
+      <h2 id={`pledge-${participantId}`}>Bản đăng ký thi đua năm {cycle.year}</h2>
+      {open ? (
+        <Countdown deadline={cycle.registrationDeadline} label="Hạn đăng ký" onElapsed={refreshCycle} />
+      ) : (
+        <p class="notice" role="status">
+          {cycle.registrationStatus === 'not-open'
+            ? 'Chưa mở đăng ký thi đua cho năm này.'
+            : `Đã hết hạn đăng ký thi đua: hạn là ${formatDateTime(cycle.registrationDeadline)}. Bản đăng ký không thể sửa; cần ghi nhận đăng ký muộn, xin liên hệ Văn phòng.`}
+        </p>
+      )}
+      {pledge.loading && <Progress busy />}
+      {!notFound && <ProblemAlert problem={pledge.problem} />}
+      <p>
+        Trạng thái: <strong data-testid="pledge-status">{STATUS_TEXT[pledge.data?.status ?? 'none'] ?? pledge.data?.status}</strong>
+        {existing?.late && ' (đăng ký muộn)'}
+        {existing?.submittedAt && ` — nộp lúc ${formatDateTime(existing.submittedAt)}`}
+      </p>
+      {/* Shown once the saved pledge is read (or known absent): typing into a form the read then overwrote would be lost. */}
+      {(pledge.data || pledge.problem) && <form onSubmit={save}>
+        <fieldset disabled={!open || command.busy}>
+          <legend>Danh hiệu đăng ký</legend>
+          {titleOptions.map((title) => (
+            <label key={title.code}>
+              <input
+                type="checkbox"
+                name="title"
+                value={title.code}
+                checked={titles.includes(title.code)}
+                onChange={(event) => setTitles((event.target as HTMLInputElement).checked ? [...titles, title.code] : titles.filter((code) => code !== title.code))}
+              />
+              {title.label}
+            </label>
+          ))}
+          <FieldIssue id={`titles-issue-${participantId}`} problem={command.problem} path="targetTitles" />
+        </fieldset>
+        <fieldset disabled={!open || command.busy}>
+          <legend>Nội dung cam kết</legend>
+          {commitments.map((commitment, index) => (
+            <div class="commitment" key={index}>
+              <label>
+                Cam kết {index + 1}
+                <textarea
+                  name={`commitment-${index}`}
+                  rows={2}
+                  value={commitment.text}
+                  aria-describedby={`commitment-issue-${index}`}
+                  onInput={(event) => setCommitment(index, { text: (event.target as HTMLTextAreaElement).value })}
+                />
+              </label>
+              <FieldIssue id={`commitment-issue-${index}`} problem={command.problem} path={`commitments.${index}`} />
+              <label>
+                Gắn với tiêu chí
+                <select value={commitment.criterion ?? ''} onChange={(event) => setCommitment(index, { criterion: (event.target as HTMLSelectElement).value || undefined })}>
+                  <option value="">(không gắn)</option>
+                  {campaign.criteria.map((criterion) => (
+                    <option key={criterion.code} value={criterion.code}>
+                      {criterion.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {commitments.length > 1 && (
+                <button type="button" class="secondary outline" onClick={() => setCommitments(commitments.filter((_, at) => at !== index))}>
+                  Bỏ cam kết {index + 1}
+                </button>
+              )}
+            </div>
+          ))}
+          <button type="button" class="secondary" onClick={() => setCommitments([...commitments, { text: '' }])}>
+            Thêm cam kết
+          </button>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" disabled={command.busy || !open} aria-busy={command.busy ? 'true' : 'false'}>
+            {existing ? 'Lưu thay đổi' : 'Đăng ký'}
+          </button>
+          {existing && open && (
+            <button type="button" class="secondary outline" disabled={command.busy} onClick={withdraw}>
+              Rút đăng ký
+            </button>
+          )}
+        </div>
+      </form>}
+      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu', commitments: 'Cam kết' }} />
+    </section>
+  );
+};

@@ -1,0 +1,98 @@
+import type { ChartConfiguration } from 'chart.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useApp, usePaths } from '../context';
+import { formatPercent } from '../format';
+import type { Scoreboard } from '../types';
+import { ChartCanvas } from '../ui/chart';
+import { DownloadButton } from '../ui/download-button';
+import { useResource } from '../ui/hooks';
+import { Table } from '../ui/table';
+import { PageTitle } from '../ui/page-title';
+import { Loaded, Progress } from '../ui/status';
+
+const COLOURS = ['#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#c62828', '#00838f', '#4e342e', '#37474f'];
+
+const scoresChart = (board: Scoreboard): ChartConfiguration => ({
+  type: 'bar',
+  data: {
+    labels: board.departments.map((department) => department.name),
+    datasets: [
+      { label: 'Điểm tập thể (%)', data: board.departments.map((department) => department.collectiveScore), backgroundColor: COLOURS[0] },
+      { label: 'Bình quân cá nhân (%)', data: board.departments.map((department) => department.membersMean), backgroundColor: COLOURS[1] },
+    ],
+  },
+  options: { scales: { y: { min: 0, max: 100 } } },
+});
+
+/** Rank 1 at the top: the y axis is reversed. */
+const ranksChart = (boards: readonly Scoreboard[]): ChartConfiguration => {
+  const departments = [...new Map(boards.flatMap((board) => board.departments.map((department) => [department.departmentId, department.name]))).entries()];
+  return {
+    type: 'line',
+    data: {
+      labels: boards.map((board) => String(board.year)),
+      datasets: departments.map(([id, name], index) => ({
+        label: name,
+        data: boards.map((board) => board.departments.find((department) => department.departmentId === id)?.rank ?? null),
+        borderColor: COLOURS[index % COLOURS.length],
+        backgroundColor: COLOURS[index % COLOURS.length],
+      })),
+    },
+    options: { scales: { y: { reverse: true, min: 1, ticks: { stepSize: 1 } } } },
+  };
+};
+
+/** The ranking over every year of the campaign so far (one scoreboard read per year). */
+const RankingOverYears = () => {
+  const { api, campaign } = useApp();
+  const paths = usePaths();
+  const years = campaign.cycles.filter((cycle) => cycle.status !== 'upcoming').map((cycle) => cycle.year);
+  const [boards, setBoards] = useState<Scoreboard[] | null>(null);
+  useEffect(() => {
+    Promise.all(years.map((year) => api.get<Scoreboard>(`${paths.cycleOf(year)}/scoreboard`).then((result) => ({ ...result.body, year }))))
+      .then(setBoards)
+      .catch(() => setBoards([]));
+  }, [campaign.campaignId, years.join()]);
+  const config = useMemo(() => (boards ? ranksChart(boards) : null), [boards]);
+  return (
+    <section aria-labelledby="ranking-years">
+      <h2 id="ranking-years">Xếp hạng qua các năm</h2>
+      {!config ? <Progress busy /> : <ChartCanvas config={config} label="Biểu đồ thứ hạng của các phòng qua các năm" />}
+    </section>
+  );
+};
+
+/** Departments ranked for the year, with a chart of their scores, and their ranks over the years. */
+export const ScoreboardPage = () => {
+  const { cycle } = useApp();
+  const paths = usePaths();
+  const board = useResource<Scoreboard>(`${paths.cycle}/scoreboard`);
+  const config = useMemo(() => (board.data ? scoresChart(board.data) : null), [board.data]);
+  return (
+    <>
+      <PageTitle>Bảng xếp hạng năm {cycle.year}</PageTitle>
+      <Loaded resource={board}>
+        {(data) => (
+          <>
+            <p>{data.final ? 'Kết quả chính thức.' : 'Kết quả tạm tính: chưa chốt hết các phiếu chấm.'}</p>
+            {config && <ChartCanvas config={config} label="Biểu đồ điểm của các phòng" />}
+            <Table headers={['Hạng', 'Phòng', 'Điểm tập thể', 'Bình quân cá nhân', 'Cá nhân đã có điểm', 'Cá nhân chờ chấm']}>
+              {data.departments.map((department) => (
+                <tr key={department.departmentId}>
+                  <td>{department.rank ?? '—'}</td>
+                  <th scope="row">{department.name}</th>
+                  <td>{formatPercent(department.collectiveScore)}</td>
+                  <td>{formatPercent(department.membersMean)}</td>
+                  <td>{department.membersEvaluated}</td>
+                  <td>{department.membersPending}</td>
+                </tr>
+              ))}
+            </Table>
+            <DownloadButton path={`${paths.cycle}/exports/scoreboard`} label="Tải bảng xếp hạng (Excel)" />
+          </>
+        )}
+      </Loaded>
+      <RankingOverYears />
+    </>
+  );
+};

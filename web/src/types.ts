@@ -1,0 +1,183 @@
+import type { DepartmentSummary } from '../../domain/evaluation/ranking';
+import type { SelfScore } from '../../events/evaluation';
+
+export type { SelfScore };
+
+/**
+ * The JSON the console reads: the server's own types where it has them (type-only imports: nothing of the server
+ * reaches the bundle), else typed by hand from the API's answers (functions/http), only the fields the console shows.
+ */
+export type ParticipantKind = 'department' | 'member';
+
+export interface Criterion {
+  readonly code: string;
+  readonly label: string;
+  readonly maxScore: number;
+  readonly subCriteria?: readonly { readonly code: string; readonly label: string; readonly maxScore: number }[];
+}
+
+export interface TitleOption {
+  readonly code: string;
+  readonly label: string;
+  readonly for: readonly ParticipantKind[];
+}
+
+interface TimeWindow {
+  readonly status: string;
+  readonly opensAt?: string;
+  readonly closesAt: string;
+}
+
+export interface Cycle {
+  readonly campaignId: string;
+  readonly year: number;
+  readonly status: 'upcoming' | 'current' | 'past' | string;
+  readonly registrationStatus: 'open' | 'closed' | 'not-open' | string;
+  readonly registrationDeadline: string;
+  readonly selfAssessment: TimeWindow;
+  readonly appraisal: TimeWindow;
+}
+
+export interface Campaign {
+  readonly campaignId: string;
+  readonly title: string;
+  readonly criteria: readonly Criterion[];
+  readonly allowedTitles: readonly TitleOption[];
+  readonly cycles: readonly Cycle[];
+}
+
+export interface Commitment {
+  readonly text: string;
+  readonly criterion?: string;
+}
+
+export interface Pledge {
+  readonly status: string;
+  readonly participantKind: ParticipantKind;
+  readonly targetTitles: readonly string[];
+  readonly commitments: readonly Commitment[];
+  readonly late: boolean;
+  readonly submittedAt: string | null;
+  readonly updatedAt: string;
+}
+
+export interface RegistrationRow {
+  readonly registered: boolean;
+  readonly status: string;
+  readonly submittedAt: string | null;
+  readonly late: boolean;
+  readonly targetTitles: readonly string[];
+}
+
+export interface BoardMember extends RegistrationRow {
+  readonly memberId: string;
+  readonly fullName: string;
+  readonly position: string | null;
+}
+
+export interface BoardDepartment extends RegistrationRow {
+  readonly departmentId: string;
+  readonly name: string;
+  readonly members: readonly BoardMember[];
+}
+
+export interface Board {
+  readonly departments: readonly BoardDepartment[];
+  readonly totals: { readonly departments: number; readonly departmentsRegistered: number; readonly members: number; readonly membersRegistered: number; readonly late: number };
+}
+
+export interface Evidence {
+  readonly title: string;
+  readonly ref: string;
+}
+
+export interface Result {
+  readonly percent: number;
+  readonly grade: string;
+  readonly gradeLabel: string;
+  readonly total: number;
+  readonly applicableMax: number;
+}
+
+export interface Sheet {
+  readonly status: 'none' | 'draft' | 'submitted' | 'returned' | 'finalized' | string;
+  readonly participant: { readonly kind: ParticipantKind; readonly id: string; readonly departmentId: string } | null;
+  readonly selfAssessment: { readonly scores: readonly SelfScore[]; readonly submitted: boolean } | null;
+  readonly appraisers: readonly string[];
+  readonly appraisals: readonly { readonly appraiser: string; readonly scores: readonly { criterion: string; score: number; comment?: string }[] }[];
+  readonly appraisalCount: number;
+  readonly provisional: { readonly percent: number } | null;
+  readonly final: Result | null;
+}
+
+export interface ScoreboardDepartment extends DepartmentSummary {
+  readonly rank: number | null;
+  readonly awards: Record<string, number>;
+}
+
+export interface Scoreboard {
+  readonly year: number;
+  readonly final: boolean;
+  readonly departments: readonly ScoreboardDepartment[];
+}
+
+export interface DepartmentScores extends ScoreboardDepartment {
+  readonly collective: { readonly status: string; readonly percent: number | null; readonly gradeLabel: string | null } | null;
+  readonly members: readonly {
+    readonly memberId: string;
+    readonly fullName: string;
+    readonly status: string;
+    readonly percent: number | null;
+    readonly gradeLabel: string | null;
+    readonly final: boolean;
+    readonly rank: number | null;
+  }[];
+}
+
+export interface Roster {
+  readonly members?: readonly { readonly memberId: string; readonly fullName: string; readonly departmentId: string; readonly position?: string }[];
+  readonly departments?: readonly { readonly departmentId: string; readonly name: string }[];
+}
+
+export interface HistoryEvent {
+  readonly version: number;
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+  readonly at: string;
+  readonly actor: { readonly sub: string; readonly roles?: readonly string[] };
+}
+
+export interface Nomination {
+  readonly nomineeKind: ParticipantKind;
+  readonly nomineeId: string;
+  readonly title: string;
+  readonly basis: string;
+}
+
+export interface Outcome {
+  readonly nomination: number;
+  readonly yes: number;
+  readonly no: number;
+  readonly required: number;
+  readonly passed: boolean;
+  readonly withinQuota: boolean;
+}
+
+export interface Proposal {
+  readonly proposalId: string;
+  readonly status: 'draft' | 'open' | 'closed' | string;
+  readonly nominations: readonly Nomination[];
+  readonly quota: number | null;
+  readonly councilSize: number;
+  readonly required: readonly number[];
+  readonly votesReceived: number;
+  readonly minutes: {
+    readonly members: readonly string[];
+    readonly chair: string | null;
+    readonly present: readonly string[];
+    readonly absentWithWrittenOpinion: readonly string[];
+    readonly absent: readonly string[];
+    readonly outcomes: readonly Outcome[];
+    readonly receipts: readonly string[];
+  } | null;
+}

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { ApiError, type Problem } from '../api/problem';
+import { useApp } from '../context';
+import { ProblemAlert, Progress } from './status';
+
+/**
+ * A file from the API: fetched with the bearer token (a plain link cannot send it), then saved under the name the
+ * server gives in Content-Disposition.
+ */
+export const DownloadButton = ({ path, label }: { path: string; label: string }) => {
+  const { api } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState('');
+  const download = async () => {
+    setBusy(true);
+    setProblem(null);
+    setSaved('');
+    try {
+      const { blob, fileName } = await api.file(path);
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setSaved(`Đã tải: ${fileName}`);
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.problem : null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="download">
+      <button type="button" class="secondary" onClick={download} disabled={busy} aria-busy={busy ? 'true' : 'false'}>
+        {label}
+      </button>
+      <Progress busy={busy} label="Đang chuẩn bị tệp…" />
+      <span role="status" class="saved">
+        {saved}
+      </span>
+      <ProblemAlert problem={problem} />
+    </div>
+  );
+};
