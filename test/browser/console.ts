@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Runtime } from '../../infra/local/runtime';
 import { startTestRuntime } from '../support/runtime';
 
 export const DEMO = 'bqlkkt-phuquoc';
+/** A common phone's screen. */
+export const PHONE = { width: 390, height: 844 };
 export const SCREENSHOTS = 'test-artifacts/screenshots';
 
 /** Debian's chromium, headless, with everything that would call out to the network turned off. */
@@ -49,9 +51,16 @@ const startConsole = async (now: Date): Promise<ConsoleSession> => {
   };
 };
 
-export const screenshot = async (page: Page, name: string) => {
+/** Checks the page fits a phone's width: wide tables scroll within it, the page never sideways. */
+export const fitsPhone = async (page: Page) => {
+  // Evaluated in the page (a string: the tests are type-checked without the DOM library).
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+};
+
+/** The whole page, or with `fullPage: false` what the screen shows (a modal dialog covers the screen, not the page). */
+export const screenshot = async (page: Page, name: string, { fullPage = true } = {}) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 };
 
 /** The console for one describe block, started (at `now`, demo seeded) before its tests and stopped after them. */

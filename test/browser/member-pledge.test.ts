@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
 import { client } from '../support/runtime';
-import { consoleAt, DEMO, screenshot } from './console';
+import { consoleAt, DEMO, fitsPhone, PHONE, screenshot } from './console';
 
 describe('a civil servant registers in the console', () => {
   // Two hours before the 2026 deadline (30 March 23:59:59 in Việt Nam): Bùi Văn Minh has not registered yet.
@@ -51,9 +51,10 @@ describe('a civil servant registers in the console', () => {
     await screenshot(page, 'member-pledge-closed');
 
     // A phone shows the same page, closed.
-    const phone = await console().signIn('member', 'bui-van-minh', { width: 390, height: 844 });
+    const phone = await console().signIn('member', 'bui-van-minh', PHONE);
     await phone.getByText(/Đã hết hạn đăng ký thi đua: hạn là/).waitFor();
     await expect.poll(() => phone.getByLabel('Lao động tiên tiến').isChecked()).toBe(true);
+    await fitsPhone(phone);
     await screenshot(phone, 'member-pledge-phone');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
-import { consoleAt, screenshot } from './console';
+import { consoleAt, fitsPhone, PHONE, screenshot } from './console';
 
 describe('the Office in the console', () => {
   // A week before the deadline: one department and two civil servants have not registered.
@@ -28,10 +28,9 @@ describe('the Office in the console', () => {
   });
 
   it('fits a phone: the board scrolls its tables, never the page sideways', async () => {
-    const phone = await console().signIn('office', undefined, { width: 390, height: 844 });
+    const phone = await console().signIn('office', undefined, PHONE);
     await phone.getByTestId('totals').waitFor();
-    // Evaluated in the page (a string: the tests are type-checked without the DOM library).
-    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await fitsPhone(phone);
     await screenshot(phone, 'office-board-phone');
   });
 

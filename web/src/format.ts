@@ -3,7 +3,15 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const dateOnly = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const yearOnly = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric' });
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** The year an instant falls in, in Việt Nam (the first hours of 1 January are already the new year there). */
+export const vnYear = (date: Date) => Number(yearOnly.format(date));
+
+/** The day an instant falls on in Việt Nam, as an ISO date (yyyy-mm-dd): what a date field holds. */
+export const vnIsoDate = (date: Date) => isoDay.format(date);
 
 export const formatDateTime = (iso: string | null | undefined) => (iso ? `${dateTime.format(new Date(iso))} (giờ Việt Nam)` : '—');
 export const formatDate = (iso: string | null | undefined) => (iso ? dateOnly.format(new Date(iso)) : '—');

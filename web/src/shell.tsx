@@ -3,7 +3,7 @@ import type { ApiClient } from './api/client';
 import { ApiError, type Problem } from './api/problem';
 import { ROLE_LABELS, type Session, hasRole } from './auth/session';
 import type { ConsoleConfig } from './config';
-import { type App, AppContext } from './context';
+import { type App, AppContext, type SignedIn, SignedInContext } from './context';
 import { PAGES } from './pages';
 import { linkProps, useLocation } from './router';
 import type { Campaign } from './types';
@@ -15,7 +15,47 @@ const CAMPAIGN_KEY = 'thidua.campaign';
 const defaultYear = (campaign: Campaign) =>
   (campaign.cycles.find((cycle) => cycle.status === 'current') ?? [...campaign.cycles].reverse().find((cycle) => cycle.status === 'past') ?? campaign.cycles[0]).year;
 
-/** The signed-in console: header (campaign, year, user), the pages of the user's roles, and the page itself. */
+/** The campaign and year being looked at, chosen in the header (pages of the user's own organization only). */
+const ContextBar = ({ campaignId, onCampaign, campaign, year, onYear }: { campaignId: string; onCampaign: (id: string) => void; campaign: Campaign | null; year: number | null; onYear: (year: number) => void }) => {
+  const chooseCampaign = (event: Event) => {
+    event.preventDefault();
+    const value = new FormData(event.target as HTMLFormElement).get('campaign')?.toString().trim();
+    if (value) onCampaign(value);
+  };
+  return (
+    <>
+      <div class="context-bar">
+        <form onSubmit={chooseCampaign} class="campaign-form" aria-label="Chọn phong trào">
+          <label for="campaign-id">Mã phong trào</label>
+          <div class="campaign-input">
+            <input id="campaign-id" name="campaign" defaultValue={campaignId} />
+            <button type="submit" class="secondary">
+              Mở
+            </button>
+          </div>
+        </form>
+        {campaign && (
+          <label class="year-picker">
+            Năm thi đua
+            <select value={String(year ?? '')} onChange={(event) => onYear(Number((event.target as HTMLSelectElement).value))}>
+              {campaign.cycles.map((each) => (
+                <option key={each.year} value={each.year}>
+                  {each.year}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {campaign && <p class="campaign-title">{campaign.title}</p>}
+    </>
+  );
+};
+
+/**
+ * The signed-in console: header (user, and for pages of the user's own organization the campaign and year), the
+ * pages of the user's roles, and the page itself. An upward reader's pages read no campaign of its own.
+ */
 export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig; session: Session; api: ApiClient; signOut: () => void }) => {
   const [campaignId, setCampaignId] = useState(() => localStorage.getItem(CAMPAIGN_KEY) ?? config.defaultCampaign);
   const [campaign, setCampaign] = useState<Campaign | null>(null);
@@ -24,7 +64,12 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
   const [offsetMs, setOffsetMs] = useState(0);
   const location = useLocation();
 
+  const pages = PAGES.filter((page) => hasRole(session, ...page.roles));
+  const page = pages.find((each) => each.path === location.path) ?? pages.find((each) => !each.hidden);
+  const ofOrganization = pages.some((each) => !each.standalone);
+
   const loadCampaign = useCallback(() => {
+    if (!ofOrganization) return;
     setProblem(null);
     api.get<Campaign>(`/orgs/${encodeURIComponent(session.org)}/campaigns/${encodeURIComponent(campaignId)}`).then(
       (result) => {
@@ -33,34 +78,27 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
       },
       (error) => setProblem(error instanceof ApiError ? error.problem : null),
     );
-  }, [api, session.org, campaignId]);
+  }, [api, session.org, campaignId, ofOrganization]);
   useEffect(loadCampaign, [loadCampaign]);
 
-  // Locally the runtime's clock can be anywhere in time: countdowns follow it, not the device's.
+  // Locally the runtime's clock can be anywhere in time: countdowns and the current year follow it, not the device's.
   useEffect(() => {
     if (config.mode !== 'local') return;
     api.get<{ now: string }>('/_local/clock').then((result) => setOffsetMs(new Date(result.body.now).getTime() - Date.now()), () => undefined);
   }, [api, config.mode, campaign]);
 
-  const pages = PAGES.filter((page) => hasRole(session, ...page.roles));
-  const page = pages.find((each) => each.path === location.path) ?? pages.find((each) => !each.hidden);
   const cycle = campaign?.cycles.find((each) => each.year === year);
-  const app = useMemo<App | null>(
-    () => (campaign && cycle ? { config, session, api, campaign, cycle, now: () => new Date(Date.now() + offsetMs), refreshCycle: loadCampaign } : null),
-    [config, session, api, campaign, cycle, offsetMs, loadCampaign],
-  );
+  const signedIn = useMemo<SignedIn>(() => ({ config, session, api, now: () => new Date(Date.now() + offsetMs) }), [config, session, api, offsetMs]);
+  const app = useMemo<App | null>(() => (campaign && cycle ? { ...signedIn, campaign, cycle, refreshCycle: loadCampaign } : null), [signedIn, campaign, cycle, loadCampaign]);
 
-  const chooseCampaign = (event: Event) => {
-    event.preventDefault();
-    const value = new FormData(event.target as HTMLFormElement).get('campaign')?.toString().trim();
-    if (!value) return;
+  const chooseCampaign = (value: string) => {
     localStorage.setItem(CAMPAIGN_KEY, value);
     setYear(null);
     setCampaignId(value);
   };
 
   return (
-    <>
+    <SignedInContext.Provider value={signedIn}>
       <header class="container-fluid top">
         {config.mode === 'local' && <p class="local-banner">Môi trường thử nghiệm (local)</p>}
         <nav aria-label="Tài khoản">
@@ -82,27 +120,7 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
             </li>
           </ul>
         </nav>
-        <div class="context-bar">
-          <form onSubmit={chooseCampaign} class="campaign-form" aria-label="Chọn phong trào">
-            <input name="campaign" aria-label="Mã phong trào" defaultValue={campaignId} />
-            <button type="submit" class="secondary">
-              Mở
-            </button>
-          </form>
-          {campaign && (
-            <label class="year-picker">
-              Năm thi đua
-              <select value={String(year ?? '')} onChange={(event) => setYear(Number((event.target as HTMLSelectElement).value))}>
-                {campaign.cycles.map((each) => (
-                  <option key={each.year} value={each.year}>
-                    {each.year}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </div>
-        {campaign && <p class="campaign-title">{campaign.title}</p>}
+        {ofOrganization && <ContextBar campaignId={campaignId} onCampaign={chooseCampaign} campaign={campaign} year={year} onYear={setYear} />}
         <nav aria-label="Chức năng" class="pages">
           <ul>
             {pages.filter((each) => !each.hidden).map((each) => (
@@ -116,15 +134,20 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
         </nav>
       </header>
       <main class="container" id="main">
-        <ProblemAlert problem={problem} />
-        {!app && !problem && <Progress busy />}
-        {app && page && (
-          <AppContext.Provider value={app}>
-            <page.component />
-          </AppContext.Provider>
+        {!page && <p>Tài khoản này chưa có vai trò nào trong hệ thống.</p>}
+        {page?.standalone && <page.component />}
+        {page && !page.standalone && (
+          <>
+            <ProblemAlert problem={problem} />
+            {!app && !problem && <Progress busy />}
+            {app && (
+              <AppContext.Provider value={app}>
+                <page.component />
+              </AppContext.Provider>
+            )}
+          </>
         )}
-        {app && !page && <p>Tài khoản này chưa có vai trò nào trong hệ thống.</p>}
       </main>
-    </>
+    </SignedInContext.Provider>
   );
 };

@@ -108,6 +108,8 @@ export interface Sheet {
   readonly appraisalCount: number;
   readonly provisional: { readonly percent: number } | null;
   readonly final: Result | null;
+  /** A department's sheet: its self-inspection findings of the year, the evidence of that criterion (by its code). */
+  readonly evidence?: Readonly<Record<string, { readonly findings: readonly Finding[] }>>;
 }
 
 export interface ScoreboardDepartment extends DepartmentSummary {
@@ -122,6 +124,8 @@ export interface Scoreboard {
 }
 
 export interface DepartmentScores extends ScoreboardDepartment {
+  /** The department's open self-inspection findings, for whoever may read them (absent otherwise). */
+  readonly openFindings?: readonly Finding[];
   readonly collective: { readonly status: string; readonly percent: number | null; readonly gradeLabel: string | null } | null;
   readonly members: readonly {
     readonly memberId: string;
@@ -180,4 +184,33 @@ export interface Proposal {
     readonly outcomes: readonly Outcome[];
     readonly receipts: readonly string[];
   } | null;
+}
+
+/** One agency and campaign of GET /upward/cycles/{year} (functions/http/get-upward-cycle.ts): null where it runs none. */
+export interface UpwardRow {
+  readonly org: string;
+  readonly campaignId: string | null;
+  readonly campaignTitle: string | null;
+  readonly registration: (Board['totals'] & { readonly departmentRate: number | null; readonly memberRate: number | null }) | null;
+  readonly evaluation: { readonly participants: number; readonly submitted: number; readonly finalized: number; readonly participationRate: number | null } | null;
+  readonly meanDepartmentScore: number | null;
+  readonly topDepartment: { readonly departmentId: string; readonly name: string; readonly score: number | null } | null;
+  /** Title code → how many were granted. */
+  readonly titles: Readonly<Record<string, number>>;
+  readonly awards: number;
+}
+
+/** A self-inspection finding (functions/projections/findings.ts); `overdue` as the findings list marks it. */
+export interface Finding {
+  readonly findingId: string;
+  readonly departmentId: string;
+  readonly date: string;
+  readonly area: string;
+  readonly shortcoming: string;
+  readonly correctiveAction: string;
+  readonly dueDate: string;
+  readonly status: 'open' | 'closed';
+  readonly closedOn: string | null;
+  readonly closureNote: string | null;
+  readonly overdue?: boolean;
 }

@@ -41,10 +41,16 @@ const ISSUE_WORDS: Record<string, string> = {
   invalid_value: 'Giá trị không hợp lệ',
   not_multiple_of: 'Điểm phải chia hết cho 0,25',
   unrecognized_keys: 'Có trường không được phép',
-  custom: 'Cần tài liệu kiểm chứng, hoặc giải trình khi không có',
 };
 
-export const issueText = (issue: FieldIssue) => ISSUE_WORDS[issue.code] ?? 'Giá trị không hợp lệ';
+/** A rule across fields (zod's `custom`) says its reason in English: in Vietnamese here, by the field it names. */
+const CUSTOM_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^scores\.\d+\.explanation$/, 'Cần tài liệu kiểm chứng, hoặc giải trình khi không có'],
+  [/^dueDate$/, 'Hạn khắc phục không được trước ngày kiểm tra'],
+];
+
+export const issueText = (issue: FieldIssue) =>
+  (issue.code === 'custom' ? CUSTOM_WORDS.find(([path]) => path.test(issue.path))?.[1] : ISSUE_WORDS[issue.code]) ?? 'Giá trị không hợp lệ';
 
 
 /** A problem from any failed response: the API's own, a gateway's bare 404 for an unknown route, or a generic one. */

@@ -11,6 +11,9 @@ type Member = NonNullable<Roster['members']>[number];
 /** Roles a person of the roster can sign in as; the Office and the leadership are not a person of it here. */
 const PERSON_ROLES: readonly Role[] = ['member', 'head', 'council'];
 
+/** The demo upward reader: a province's Sở Nội vụ, of an organization of its own, overseeing the demo one. */
+const UPWARD_DEMO_ORG = 'so-noi-vu-an-giang';
+
 /**
  * Local only: sign in as any demo user, with a token from the runtime's POST /_local/token (never deployed). The
  * roster comes from the API itself (read with an Office token), so the picker always matches the seeded data.
@@ -18,7 +21,7 @@ const PERSON_ROLES: readonly Role[] = ['member', 'head', 'council'];
 export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToken: (token: string) => void }) => {
   const org = config.org ?? '';
   const anonymous = new ApiClient(config.apiUrl, () => null, () => undefined);
-  const tokenFor = async (body: Record<string, string>) => (await anonymous.call<{ token: string }>('POST', '/_local/token', { org, ...body })).body.token;
+  const tokenFor = async (body: Record<string, string | string[]>) => (await anonymous.call<{ token: string }>('POST', '/_local/token', { org, ...body })).body.token;
 
   const [members, setMembers] = useState<readonly Member[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -43,7 +46,8 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
     setProblem(null);
     const chosen = members?.find((member) => member.memberId === memberId);
     try {
-      onToken(await tokenFor(person && chosen ? { role, member: chosen.memberId, department: chosen.departmentId, sub: `${role}:${chosen.memberId}` } : { role }));
+      const who: Record<string, string | string[]> = role === 'upward' ? { role, org: UPWARD_DEMO_ORG, orgs: [org] } : person && chosen ? { role, member: chosen.memberId, department: chosen.departmentId, sub: `${role}:${chosen.memberId}` } : { role };
+      onToken(await tokenFor(who));
     } catch (error) {
       setProblem(error instanceof ApiError ? error.problem : null);
       setBusy(false);
@@ -68,6 +72,11 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
             ))}
           </select>
         </label>
+        {role === 'upward' && (
+          <p>
+            Người dùng mẫu: Sở Nội vụ ({UPWARD_DEMO_ORG}), theo dõi cơ quan {org}.
+          </p>
+        )}
         {person && (
           <label>
             Người dùng

@@ -1,5 +1,5 @@
-/** The roles of the API's tokens (`cognito:groups`). */
-export type Role = 'office' | 'leader' | 'council' | 'head' | 'member';
+/** The roles of the API's tokens (`cognito:groups`); `upward` reads other organizations, from above (Sở Nội vụ). */
+export type Role = 'office' | 'leader' | 'council' | 'head' | 'member' | 'upward';
 
 export interface Session {
   readonly token: string;
@@ -61,4 +61,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   council: 'Thành viên Hội đồng',
   head: 'Trưởng phòng',
   member: 'Công chức',
+  upward: 'Sở Nội vụ (theo dõi các cơ quan)',
 };

@@ -7,7 +7,10 @@ import { Loaded } from '../ui/status';
 import { DepartmentScoresView } from './department';
 import { SHEET_PAGE } from './sheet-link';
 
-/** The Office's appraisal worklist: every department's sheet and its members', with where each stands. */
+/**
+ * The appraisal worklist: every department's sheet and its members', with where each stands. The Office assigns
+ * and finalizes from it; a council member opens from it the sheets it was assigned (the API lets it read those).
+ */
 export const AppraisalPage = () => {
   const { cycle } = useApp();
   const paths = usePaths();

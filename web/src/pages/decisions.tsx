@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
 import { formatDate, formatNumber } from '../format';
-import type { ParticipantKind } from '../types';
+import type { ParticipantKind, Roster } from '../types';
 import { DownloadButton } from '../ui/download-button';
 import { useCommand, useResource } from '../ui/hooks';
 import { titleLabel } from '../ui/labels';
@@ -33,13 +33,22 @@ interface CycleAwards {
 
 const NEW_LINE: AwardLine = { title: '', recipientKind: 'member', recipientId: '' };
 
+/** Who may receive an award, by kind: the roster's members and departments, by name. */
+type Recipients = Record<ParticipantKind, readonly { readonly id: string; readonly name: string }[]>;
+
+const recipientsOf = (members: Roster, departments: Roster): Recipients => ({
+  member: (members.members ?? []).map((member) => ({ id: member.memberId, name: member.fullName })),
+  department: (departments.departments ?? []).map((department) => ({ id: department.departmentId, name: department.name })),
+});
+
 /** The Office records a signed decision: its number, date, signer and the awards it grants. */
-const DecisionForm = ({ done }: { done: () => void }) => {
+const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: () => void }) => {
   const { api, campaign, cycle } = useApp();
   const paths = usePaths();
   const command = useCommand();
   const [fields, setFields] = useState({ decisionId: '', number: '', date: '', signer: '' });
   const [lines, setLines] = useState<AwardLine[]>([NEW_LINE]);
+  const [saved, setSaved] = useState('');
   const field = (name: keyof typeof fields, label: string, type = 'text') => (
     <label>
       {label}
@@ -48,9 +57,13 @@ const DecisionForm = ({ done }: { done: () => void }) => {
   );
   const submit = async (event: Event) => {
     event.preventDefault();
+    setSaved('');
     const { decisionId, ...rest } = fields;
     const body = { campaignId: campaign.campaignId, year: cycle.year, ...rest, awards: lines.filter((line) => line.title && line.recipientId) };
-    if (await command.run({ decisionId, body }, (options) => api.call('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options))) done();
+    if (await command.run({ decisionId, body }, (options) => api.call('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options))) {
+      setSaved(`Đã lưu quyết định ${fields.number}.`);
+      done();
+    }
   };
   const setLine = (index: number, change: Partial<AwardLine>) => setLines(lines.map((line, at) => (at === index ? { ...line, ...change } : line)));
   return (
@@ -77,14 +90,21 @@ const DecisionForm = ({ done }: { done: () => void }) => {
           </label>
           <label>
             Đối tượng
-            <select value={line.recipientKind} onChange={(event) => setLine(index, { recipientKind: (event.target as HTMLSelectElement).value as ParticipantKind })}>
+            <select value={line.recipientKind} onChange={(event) => setLine(index, { recipientKind: (event.target as HTMLSelectElement).value as ParticipantKind, recipientId: '' })}>
               <option value="member">Cá nhân</option>
               <option value="department">Tập thể</option>
             </select>
           </label>
           <label>
-            Mã cá nhân / tập thể
-            <input value={line.recipientId} onInput={(event) => setLine(index, { recipientId: (event.target as HTMLInputElement).value })} />
+            Người / tập thể được khen
+            <select value={line.recipientId} onChange={(event) => setLine(index, { recipientId: (event.target as HTMLSelectElement).value })}>
+              <option value="">(chọn)</option>
+              {recipients[line.recipientKind].map((recipient) => (
+                <option key={recipient.id} value={recipient.id}>
+                  {recipient.name}
+                </option>
+              ))}
+            </select>
           </label>
         </div>
       ))}
@@ -96,7 +116,7 @@ const DecisionForm = ({ done }: { done: () => void }) => {
           Lưu quyết định
         </button>
       </div>
-      <CommandStatus command={command} />
+      <CommandStatus command={command} done={saved} />
     </form>
   );
 };
@@ -106,6 +126,10 @@ export const DecisionsPage = () => {
   const { session, campaign, cycle } = useApp();
   const paths = usePaths();
   const awards = useResource<CycleAwards>(`${paths.cycle}/awards`);
+  const members = useResource<Roster>(`${paths.org}/members`);
+  const departments = useResource<Roster>(`${paths.org}/departments`);
+  const recipients = members.data && departments.data ? recipientsOf(members.data, departments.data) : null;
+  const nameOf = (award: AwardLine) => recipients?.[award.recipientKind].find((each) => each.id === award.recipientId)?.name ?? award.recipientId;
   return (
     <>
       <PageTitle>Quyết định khen thưởng năm {cycle.year}</PageTitle>
@@ -126,7 +150,7 @@ export const DecisionsPage = () => {
                 <ul>
                   {decision.awards.map((award, index) => (
                     <li key={index}>
-                      {titleLabel(campaign, award.title)}: {award.recipientId}
+                      {titleLabel(campaign, award.title)}: {nameOf(award)}
                       {award.amount ? ` — ${formatNumber(award.amount)} đồng` : ''}
                     </li>
                   ))}
@@ -137,7 +161,7 @@ export const DecisionsPage = () => {
           </>
         )}
       </Loaded>
-      {hasRole(session, 'office') && <DecisionForm done={awards.reload} />}
+      {hasRole(session, 'office') && recipients && <DecisionForm recipients={recipients} done={awards.reload} />}
     </>
   );
 };

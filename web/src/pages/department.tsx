@@ -1,7 +1,7 @@
 import { useApp, usePaths } from '../context';
-import { formatPercent } from '../format';
+import { formatDate, formatPercent } from '../format';
 import { linkProps } from '../router';
-import type { Board, DepartmentScores } from '../types';
+import type { Board, DepartmentScores, Finding } from '../types';
 import { useResource } from '../ui/hooks';
 import { SHEET_STATUS } from '../ui/labels';
 import { Table } from '../ui/table';
@@ -11,7 +11,25 @@ import { PledgeEditor } from './pledge-editor';
 import { BoardTable } from './registration-board';
 import { SHEET_PAGE } from './sheet-link';
 
-/** A department's scores and rank, its members ranked, and a link to each member's score sheet. */
+/** The department's self-inspection findings still open: what it must still correct, and by when. */
+const OpenFindings = ({ departmentId, findings }: { departmentId: string; findings: readonly Finding[] }) => (
+  <section aria-labelledby={`findings-${departmentId}`}>
+    <h3 id={`findings-${departmentId}`}>Tồn tại qua tự kiểm tra, chưa khắc phục</h3>
+    {findings.length === 0 ? (
+      <p>Không có.</p>
+    ) : (
+      <ul data-testid="open-findings">
+        {findings.map((finding) => (
+          <li key={finding.findingId}>
+            <strong>{finding.area}</strong> (kiểm tra ngày {formatDate(finding.date)}): {finding.shortcoming} — Khắc phục: {finding.correctiveAction}, hạn {formatDate(finding.dueDate)}
+          </li>
+        ))}
+      </ul>
+    )}
+  </section>
+);
+
+/** A department's scores and rank, its members ranked, a link to each member's score sheet, its open findings. */
 export const DepartmentScoresView = ({ departmentId }: { departmentId: string }) => {
   const paths = usePaths();
   const scores = useResource<DepartmentScores>(`${paths.cycle}/departments/${encodeURIComponent(departmentId)}/scores`);
@@ -37,6 +55,7 @@ export const DepartmentScoresView = ({ departmentId }: { departmentId: string })
               </tr>
             ))}
           </Table>
+          {data.openFindings && <OpenFindings departmentId={departmentId} findings={data.openFindings} />}
         </section>
       )}
     </Loaded>

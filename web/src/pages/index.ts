@@ -7,6 +7,7 @@ import { DecisionsPage } from './decisions';
 import { DepartmentPage } from './department';
 import { EligibilityPage } from './eligibility';
 import { ExportsPage } from './exports';
+import { FindingsPage } from './findings';
 import { HistoryPage } from './history';
 import { MyPledgePage } from './my-pledge';
 import { MyResultsPage } from './my-results';
@@ -15,6 +16,8 @@ import { RegistrationBoardPage } from './registration-board';
 import { ScoreSheetPage } from './score-sheet';
 import { ScoreboardPage } from './scoreboard';
 import { SHEET_PAGE } from './sheet-link';
+import { UpwardPage } from './upward';
+import { AGENCY_PAGE, UpwardAgencyPage } from './upward-agency';
 
 export interface PageSpec {
   readonly path: string;
@@ -24,6 +27,8 @@ export interface PageSpec {
   readonly component: FunctionComponent;
   /** Reached by a link (with its query), not from the menu. */
   readonly hidden?: boolean;
+  /** Reads no campaign of the user's own organization (an upward reader's): shown without the campaign and year bar. */
+  readonly standalone?: boolean;
 }
 
 /** Every page of the console, in menu order; the first one a user's roles allow is its home page. */
@@ -33,13 +38,17 @@ export const PAGES: readonly PageSpec[] = [
   { path: '/ket-qua', label: 'Kết quả, khen thưởng', roles: ['member', 'head'], component: MyResultsPage },
   { path: '/phong', label: 'Phòng của tôi', roles: ['head'], component: DepartmentPage },
   { path: '/bang-dang-ky', label: 'Bảng đăng ký', roles: ['office', 'leader'], component: RegistrationBoardPage },
-  { path: '/tham-dinh', label: 'Thẩm định', roles: ['office'], component: AppraisalPage },
+  // A council member lands on its ballots; the sheets it appraises are one link away.
   { path: '/bieu-quyet', label: 'Biểu quyết', roles: ['council'], component: CouncilBallotsPage },
+  { path: '/tham-dinh', label: 'Thẩm định', roles: ['office', 'council'], component: AppraisalPage },
   { path: '/xep-hang', label: 'Bảng xếp hạng', roles: ['office', 'leader', 'council'], component: ScoreboardPage },
   { path: '/xet-danh-hieu', label: 'Xét danh hiệu', roles: ['office', 'leader'], component: EligibilityPage },
   { path: '/phien-hop', label: 'Phiên họp Hội đồng', roles: ['office'], component: CouncilSessionsPage },
   { path: '/quyet-dinh', label: 'Quyết định khen thưởng', roles: ['office', 'leader'], component: DecisionsPage },
+  { path: '/tu-kiem-tra', label: 'Tự kiểm tra', roles: ['office', 'leader'], component: FindingsPage },
   { path: '/xuat-du-lieu', label: 'Xuất dữ liệu', roles: ['office', 'leader'], component: ExportsPage },
   { path: '/lich-su', label: 'Lịch sử hồ sơ', roles: ['office', 'leader'], component: HistoryPage },
+  { path: '/cap-tren', label: 'Các cơ quan theo dõi', roles: ['upward'], component: UpwardPage, standalone: true },
+  { path: AGENCY_PAGE, label: 'Cơ quan', roles: ['upward'], component: UpwardAgencyPage, hidden: true, standalone: true },
   { path: SHEET_PAGE, label: 'Phiếu chấm điểm', roles: ['office', 'leader', 'head', 'council'], component: ScoreSheetPage, hidden: true },
 ];

@@ -11,9 +11,10 @@ const STATUS_TEXT: Record<string, string> = { active: 'Đã đăng ký', withdra
 /**
  * A yearly pledge (of a member or a department): the titles the API lets this kind of participant target, the
  * commitments, the deadline counting down. Whether it may still be saved is the API's call: the cycle says if
- * registration is open, and a save after the deadline comes back refused.
+ * registration is open, and a save after the deadline comes back refused. With `late`, the Office records a pledge
+ * after the deadline, with the reason (the API accepts that from the Office only, and only once registration closed).
  */
-export const PledgeEditor = ({ participantId, participantKind }: { participantId: string; participantKind: ParticipantKind }) => {
+export const PledgeEditor = ({ participantId, participantKind, late = false, onSaved }: { participantId: string; participantKind: ParticipantKind; late?: boolean; onSaved?: () => void }) => {
   const { api, campaign, cycle, refreshCycle } = useApp();
   const paths = usePaths();
   const path = paths.pledge(participantId, participantKind);
@@ -22,6 +23,7 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
   const [titles, setTitles] = useState<string[]>([]);
   const [commitments, setCommitments] = useState<Commitment[]>([{ text: '' }]);
   const [saved, setSaved] = useState('');
+  const [reason, setReason] = useState('');
 
   const existing = pledge.data?.status === 'active' ? pledge.data : null;
   useEffect(() => {
@@ -31,11 +33,13 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
   }, [pledge.data]);
 
   const open = cycle.registrationStatus === 'open';
+  const writable = open || late;
   const titleOptions = campaign.allowedTitles.filter((title) => title.for.includes(participantKind));
   const body = {
     participantKind,
     targetTitles: titles,
     commitments: commitments.filter((each) => each.text.trim()).map((each) => (each.criterion ? each : { text: each.text })),
+    ...(late ? { late: { reason } } : {}),
   };
 
   const save = async (event: Event) => {
@@ -45,6 +49,7 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
     if (result) {
       setSaved(`Đã lưu bản đăng ký lúc ${formatDateTime(result.body.updatedAt)}.`);
       pledge.reload();
+      onSaved?.();
     } else refreshCycle();
   };
   const withdraw = async () => {
@@ -60,7 +65,9 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
   return (
     <section aria-labelledby={`pledge-${participantId}`}>
       <h2 id={`pledge-${participantId}`}>Bản đăng ký thi đua năm {cycle.year}</h2>
-      {open ? (
+      {late ? (
+        <p class="notice">Hạn đăng ký là {formatDateTime(cycle.registrationDeadline)}: Văn phòng ghi nhận đăng ký muộn theo văn bản của người đăng ký, kèm lý do.</p>
+      ) : open ? (
         <Countdown deadline={cycle.registrationDeadline} label="Hạn đăng ký" onElapsed={refreshCycle} />
       ) : (
         <p class="notice" role="status">
@@ -78,7 +85,16 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
       </p>
       {/* Shown once the saved pledge is read (or known absent): typing into a form the read then overwrote would be lost. */}
       {(pledge.data || pledge.problem) && <form onSubmit={save}>
-        <fieldset disabled={!open || command.busy}>
+        {late && (
+          <>
+            <label>
+              Lý do đăng ký muộn
+              <textarea name="late-reason" rows={2} value={reason} disabled={command.busy} aria-describedby={`late-issue-${participantId}`} onInput={(event) => setReason((event.target as HTMLTextAreaElement).value)} />
+            </label>
+            <FieldIssue id={`late-issue-${participantId}`} problem={command.problem} path="late" />
+          </>
+        )}
+        <fieldset disabled={!writable || command.busy}>
           <legend>Danh hiệu đăng ký</legend>
           {titleOptions.map((title) => (
             <label key={title.code}>
@@ -94,7 +110,7 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
           ))}
           <FieldIssue id={`titles-issue-${participantId}`} problem={command.problem} path="targetTitles" />
         </fieldset>
-        <fieldset disabled={!open || command.busy}>
+        <fieldset disabled={!writable || command.busy}>
           <legend>Nội dung cam kết</legend>
           {commitments.map((commitment, index) => (
             <div class="commitment" key={index}>
@@ -132,17 +148,17 @@ export const PledgeEditor = ({ participantId, participantKind }: { participantId
           </button>
         </fieldset>
         <div class="actions">
-          <button type="submit" disabled={command.busy || !open} aria-busy={command.busy ? 'true' : 'false'}>
-            {existing ? 'Lưu thay đổi' : 'Đăng ký'}
+          <button type="submit" disabled={command.busy || !writable} aria-busy={command.busy ? 'true' : 'false'}>
+            {late ? 'Ghi nhận đăng ký muộn' : existing ? 'Lưu thay đổi' : 'Đăng ký'}
           </button>
-          {existing && open && (
+          {existing && open && !late && (
             <button type="button" class="secondary outline" disabled={command.busy} onClick={withdraw}>
               Rút đăng ký
             </button>
           )}
         </div>
       </form>}
-      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu', commitments: 'Cam kết' }} />
+      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu', commitments: 'Cam kết', 'late.reason': 'Lý do đăng ký muộn' }} />
     </section>
   );
 };

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
 import { formatDateTime } from '../format';
-import type { Board, BoardDepartment, BoardMember } from '../types';
+import type { Board, BoardDepartment, BoardMember, ParticipantKind } from '../types';
 import { DownloadButton } from '../ui/download-button';
 import { useCommand, useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
+import { Dialog } from '../ui/dialog';
 import { CommandStatus, Loaded } from '../ui/status';
+import { PledgeEditor } from './pledge-editor';
 import { RemindersSent } from './reminders-sent';
 
 /** What POST …/reminders answers: who was reminded now, and who was not and why. */
@@ -17,57 +19,71 @@ interface RemindOutcome {
 
 const SKIP_TEXT: Record<string, string> = { 'already-reminded': 'đã được nhắc hôm nay', 'already-acted': 'đã thực hiện' };
 
+/** A missing row the Office records a late pledge for. */
+interface Missing {
+  readonly id: string;
+  readonly kind: ParticipantKind;
+  readonly name: string;
+}
+
 const statusText = (row: BoardMember | BoardDepartment) =>
   row.registered ? `Đã đăng ký${row.late ? ' (muộn)' : ''} ${formatDateTime(row.submittedAt)}` : row.status === 'withdrawn' ? 'Đã rút đăng ký' : 'Chưa đăng ký';
 
-/** The rows of the board, one table per department (a head's board has only its own). */
-export const BoardTable = ({ board, remind }: { board: Board; remind?: (participantIds: string[]) => void }) => (
+/** The Office's buttons on a row not registered: remind it, and once registration closed, record its late pledge. */
+const MissingActions = ({ row, remind, recordLate }: { row: Missing; remind?: (participantIds: string[]) => void; recordLate?: (row: Missing) => void }) => (
   <>
-    {board.departments.map((department) => (
-      <section key={department.departmentId} aria-labelledby={`dept-${department.departmentId}`}>
-        <h3 id={`dept-${department.departmentId}`}>{department.name}</h3>
-        <p>
-          Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>{' '}
-          {remind && !department.registered && (
-            <button type="button" class="secondary outline small" onClick={() => remind([department.departmentId])} aria-label={`Nhắc ${department.name}`}>
-              Nhắc
-            </button>
-          )}
-        </p>
-        <div class="table-scroll">
-          <table class="striped">
-            <thead>
-              <tr>
-                <th scope="col">Họ và tên</th>
-                <th scope="col">Chức vụ</th>
-                <th scope="col">Tình trạng</th>
-                {remind && <th scope="col">Đôn đốc</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {department.members.map((member) => (
-                <tr key={member.memberId} data-member={member.memberId}>
-                  <th scope="row">{member.fullName}</th>
-                  <td>{member.position ?? ''}</td>
-                  <td class={member.registered ? 'ok' : 'missing'}>{statusText(member)}</td>
-                  {remind && (
-                    <td>
-                      {!member.registered && (
-                        <button type="button" class="secondary outline small" onClick={() => remind([member.memberId])} aria-label={`Nhắc ${member.fullName}`}>
-                          Nhắc
-                        </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-    ))}
+    {remind && (
+      <button type="button" class="secondary outline small" onClick={() => remind([row.id])} aria-label={`Nhắc ${row.name}`}>
+        Nhắc
+      </button>
+    )}{' '}
+    {recordLate && (
+      <button type="button" class="secondary outline small" onClick={() => recordLate(row)} aria-label={`Ghi nhận đăng ký muộn cho ${row.name}`}>
+        Ghi nhận muộn
+      </button>
+    )}
   </>
 );
+
+/** The rows of the board, one table per department (a head's board has only its own). */
+export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind?: (participantIds: string[]) => void; recordLate?: (row: Missing) => void }) => {
+  const actions = remind || recordLate;
+  return (
+    <>
+      {board.departments.map((department) => (
+        <section key={department.departmentId} aria-labelledby={`dept-${department.departmentId}`}>
+          <h3 id={`dept-${department.departmentId}`}>{department.name}</h3>
+          <p>
+            Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>{' '}
+            {actions && !department.registered && <MissingActions row={{ id: department.departmentId, kind: 'department', name: department.name }} remind={remind} recordLate={recordLate} />}
+          </p>
+          <div class="table-scroll">
+            <table class="striped">
+              <thead>
+                <tr>
+                  <th scope="col">Họ và tên</th>
+                  <th scope="col">Chức vụ</th>
+                  <th scope="col">Tình trạng</th>
+                  {actions && <th scope="col">Đôn đốc</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {department.members.map((member) => (
+                  <tr key={member.memberId} data-member={member.memberId}>
+                    <th scope="row">{member.fullName}</th>
+                    <td>{member.position ?? ''}</td>
+                    <td class={member.registered ? 'ok' : 'missing'}>{statusText(member)}</td>
+                    {actions && <td>{!member.registered && <MissingActions row={{ id: member.memberId, kind: 'member', name: member.fullName }} remind={remind} recordLate={recordLate} />}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+};
 
 /** The Office's (and the leadership's) registration board: who is missing, one click to remind, the list to download. */
 export const RegistrationBoardPage = () => {
@@ -77,7 +93,10 @@ export const RegistrationBoardPage = () => {
   const command = useCommand();
   const [sent, setSent] = useState('');
   const [sentGeneration, setSentGeneration] = useState(0);
+  const [late, setLate] = useState<Missing | null>(null);
   const office = hasRole(session, 'office');
+  // After the deadline a missing pledge can only come late, through the Office (the API says when it has passed).
+  const closed = cycle.registrationStatus === 'closed';
 
   const nameOf = (id: string) =>
     board.data?.departments.flatMap((department) => [{ id: department.departmentId, name: department.name }, ...department.members.map((member) => ({ id: member.memberId, name: member.fullName }))]).find((each) => each.id === id)?.name ?? id;
@@ -117,11 +136,22 @@ export const RegistrationBoardPage = () => {
               <DownloadButton path={`${paths.cycle}/exports/registrations?format=csv`} label="Tải danh sách (CSV)" />
             </div>
             <CommandStatus command={command} label="Đang gửi nhắc nhở…" done={sent} />
-            <BoardTable board={data} remind={office ? remind : undefined} />
+            <BoardTable board={data} remind={office ? remind : undefined} recordLate={office && closed ? setLate : undefined} />
           </>
         )}
       </Loaded>
       {office && <RemindersSent key={sentGeneration} nameOf={nameOf} />}
+      {late && (
+        <Dialog
+          title={`Ghi nhận đăng ký muộn: ${late.name}`}
+          onClose={() => {
+            setLate(null);
+            board.reload(); // the board is a view: by now the projector has likely caught up with the save
+          }}
+        >
+          <PledgeEditor participantId={late.id} participantKind={late.kind} late onSaved={board.reload} />
+        </Dialog>
+      )}
     </>
   );
 };

@@ -11,6 +11,7 @@ import { SHEET_STATUS } from '../ui/labels';
 import { MemberCheckboxes } from '../ui/member-checkboxes';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus, Loaded } from '../ui/status';
+import { FindingsEvidence } from './findings-evidence';
 
 /** The self-scores as submitted, criterion by criterion, with the appraisals the caller may see. */
 const SheetTable = ({ sheet }: { sheet: Sheet }) => {
@@ -64,10 +65,15 @@ const AppraisalForm = ({ sheet, path, done }: { sheet: Sheet; path: string; done
   const selfScores = new Map((sheet.selfAssessment?.scores ?? []).flatMap((score) => ('score' in score ? [[score.criterion, String(score.score)] as const] : [])));
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(selfScores));
   const items = scoredItems(campaign).filter((item) => selfScores.has(item.code));
+  const [saved, setSaved] = useState('');
   const submit = async (event: Event) => {
     event.preventDefault();
+    setSaved('');
     const body = { scores: items.map((item) => ({ criterion: item.code, score: Number((values[item.code] ?? '').replace(',', '.')) })) };
-    if (await command.run(body, (options) => api.call('PUT', path, body, options))) done();
+    if (await command.run(body, (options) => api.call('PUT', path, body, options))) {
+      setSaved('Đã gửi kết quả thẩm định.');
+      done();
+    }
   };
   return (
     <form onSubmit={submit}>
@@ -83,7 +89,7 @@ const AppraisalForm = ({ sheet, path, done }: { sheet: Sheet; path: string; done
       <button type="submit" disabled={command.busy}>
         Gửi kết quả thẩm định
       </button>
-      <CommandStatus command={command} label="Đang gửi…" />
+      <CommandStatus command={command} label="Đang gửi…" done={saved} />
     </form>
   );
 };
@@ -123,10 +129,15 @@ const AppraisersForm = ({ sheet, path, done }: { sheet: Sheet; path: string; don
   const roster = useResource<Roster>(`${paths.org}/members`);
   const command = useCommand();
   const [chosen, setChosen] = useState<string[]>([...sheet.appraisers]);
+  const [saved, setSaved] = useState('');
   const submit = async (event: Event) => {
     event.preventDefault();
+    setSaved('');
     const body = { appraisers: chosen };
-    if (await command.run(body, (options) => api.call('PUT', path, body, options))) done();
+    if (await command.run(body, (options) => api.call('PUT', path, body, options))) {
+      setSaved('Đã lưu phân công thẩm định.');
+      done();
+    }
   };
   return (
     <form onSubmit={submit}>
@@ -137,7 +148,7 @@ const AppraisersForm = ({ sheet, path, done }: { sheet: Sheet; path: string; don
       <button type="submit" disabled={command.busy}>
         Lưu phân công
       </button>
-      <CommandStatus command={command} />
+      <CommandStatus command={command} done={saved} />
     </form>
   );
 };
@@ -160,12 +171,13 @@ export const ScoreSheetPage = () => {
       <Loaded resource={sheet}>
         {(data) => (
           <>
-            <p>
+            <p data-testid="sheet-result">
               Trạng thái: <strong>{SHEET_STATUS[data.status] ?? data.status}</strong> · Số lượt thẩm định: {data.appraisalCount}
               {data.provisional && ` · Tạm tính: ${formatPercent(data.provisional.percent)}`}
               {data.final && ` · Kết quả: ${formatPercent(data.final.percent)} — ${data.final.gradeLabel}`}
             </p>
             <SheetTable sheet={data} />
+            <FindingsEvidence sheet={data} />
             <DownloadButton path={paths.evaluation(participantId, kind, 'export')} label="Tải phiếu chấm điểm" />
             {appraiser && data.status === 'submitted' && <AppraisalForm sheet={data} path={paths.evaluation(participantId, kind, 'appraisal')} done={sheet.reload} />}
             {office && data.status !== 'finalized' && <AppraisersForm sheet={data} path={paths.evaluation(participantId, kind, 'appraisers')} done={sheet.reload} />}

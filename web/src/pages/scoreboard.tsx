@@ -38,7 +38,8 @@ const ranksChart = (boards: readonly Scoreboard[]): ChartConfiguration => {
         backgroundColor: COLOURS[index % COLOURS.length],
       })),
     },
-    options: { scales: { y: { reverse: true, min: 1, ticks: { stepSize: 1 } } } },
+    // `offset`: the years sit mid-column, so a campaign's first year is not drawn on the axis itself.
+    options: { scales: { x: { offset: true }, y: { reverse: true, min: 1, ticks: { stepSize: 1 } } } },
   };
 };
 
@@ -62,32 +63,41 @@ const RankingOverYears = () => {
   );
 };
 
-/** Departments ranked for the year, with a chart of their scores, and their ranks over the years. */
+/** Departments ranked for one year, with a chart of their scores: the organization's own, or an overseen agency's. */
+export const ScoreboardView = ({ board }: { board: Scoreboard }) => {
+  const config = useMemo(() => scoresChart(board), [board]);
+  return (
+    <>
+      <p>{board.final ? 'Kết quả chính thức.' : 'Kết quả tạm tính: chưa chốt hết các phiếu chấm.'}</p>
+      <ChartCanvas config={config} label="Biểu đồ điểm của các phòng" />
+      <Table headers={['Hạng', 'Phòng', 'Điểm tập thể', 'Bình quân cá nhân', 'Cá nhân đã có điểm', 'Cá nhân chờ chấm']}>
+        {board.departments.map((department) => (
+          <tr key={department.departmentId}>
+            <td>{department.rank ?? '—'}</td>
+            <th scope="row">{department.name}</th>
+            <td>{formatPercent(department.collectiveScore)}</td>
+            <td>{formatPercent(department.membersMean)}</td>
+            <td>{department.membersEvaluated}</td>
+            <td>{department.membersPending}</td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+};
+
+/** The organization's scoreboard of the year, its export, and its ranks over the years. */
 export const ScoreboardPage = () => {
   const { cycle } = useApp();
   const paths = usePaths();
   const board = useResource<Scoreboard>(`${paths.cycle}/scoreboard`);
-  const config = useMemo(() => (board.data ? scoresChart(board.data) : null), [board.data]);
   return (
     <>
       <PageTitle>Bảng xếp hạng năm {cycle.year}</PageTitle>
       <Loaded resource={board}>
         {(data) => (
           <>
-            <p>{data.final ? 'Kết quả chính thức.' : 'Kết quả tạm tính: chưa chốt hết các phiếu chấm.'}</p>
-            {config && <ChartCanvas config={config} label="Biểu đồ điểm của các phòng" />}
-            <Table headers={['Hạng', 'Phòng', 'Điểm tập thể', 'Bình quân cá nhân', 'Cá nhân đã có điểm', 'Cá nhân chờ chấm']}>
-              {data.departments.map((department) => (
-                <tr key={department.departmentId}>
-                  <td>{department.rank ?? '—'}</td>
-                  <th scope="row">{department.name}</th>
-                  <td>{formatPercent(department.collectiveScore)}</td>
-                  <td>{formatPercent(department.membersMean)}</td>
-                  <td>{department.membersEvaluated}</td>
-                  <td>{department.membersPending}</td>
-                </tr>
-              ))}
-            </Table>
+            <ScoreboardView board={data} />
             <DownloadButton path={`${paths.cycle}/exports/scoreboard`} label="Tải bảng xếp hạng (Excel)" />
           </>
         )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useApp } from '../context';
+import { useSignedIn } from '../context';
 import { formatDateTime, formatRemaining } from '../format';
 
 /**
@@ -7,7 +7,7 @@ import { formatDateTime, formatRemaining } from '../format';
  * second (no live region); `onElapsed` runs once when it reaches zero, so the page can ask the API what now holds.
  */
 export const Countdown = ({ deadline, label, onElapsed }: { deadline: string; label: string; onElapsed?: () => void }) => {
-  const { now } = useApp();
+  const { now } = useSignedIn();
   const [remaining, setRemaining] = useState(() => new Date(deadline).getTime() - now().getTime());
   const told = useRef(false);
   useEffect(() => {

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { ApiError, type Problem } from '../api/problem';
-import { useApp } from '../context';
+import { useSignedIn } from '../context';
 import { ProblemAlert, Progress } from './status';
 
 /**
  * A file from the API: fetched with the bearer token (a plain link cannot send it), then saved under the name the
- * server gives in Content-Disposition.
+ * server gives in Content-Disposition. `name` tells apart buttons of the same label (one per row of a table).
  */
-export const DownloadButton = ({ path, label }: { path: string; label: string }) => {
-  const { api } = useApp();
+export const DownloadButton = ({ path, label, name }: { path: string; label: string; name?: string }) => {
+  const { api } = useSignedIn();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState('');
@@ -33,7 +33,7 @@ export const DownloadButton = ({ path, label }: { path: string; label: string })
   };
   return (
     <div class="download">
-      <button type="button" class="secondary" onClick={download} disabled={busy} aria-busy={busy ? 'true' : 'false'}>
+      <button type="button" class="secondary" onClick={download} disabled={busy} aria-busy={busy ? 'true' : 'false'} aria-label={name}>
         {label}
       </button>
       <Progress busy={busy} label="Đang chuẩn bị tệp…" />

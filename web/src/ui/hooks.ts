@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiResult, CommandOptions } from '../api/client';
 import { ApiError, NETWORK_PROBLEM, type Problem } from '../api/problem';
-import { useApp } from '../context';
+import { useSignedIn } from '../context';
 
 const problemOf = (error: unknown): Problem => (error instanceof ApiError ? error.problem : { ...NETWORK_PROBLEM, detail: String(error) });
 
 /** A GET of the API, reloaded when its path changes; `null` waits (a path that depends on another read). */
 export const useResource = <T>(path: string | null) => {
-  const { api } = useApp();
+  const { api } = useSignedIn();
   const [state, setState] = useState<{ data: T | null; etag: string | null; problem: Problem | null; loading: boolean }>({ data: null, etag: null, problem: null, loading: path !== null });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {

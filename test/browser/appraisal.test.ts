@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vnInstant } from '../../domain/time';
+import { client } from '../support/runtime';
+import { consoleAt, DEMO, screenshot } from './console';
+
+const CAMPAIGN = `/orgs/${DEMO}/campaigns/cchc-2026-2030`;
+const CYCLE = `${CAMPAIGN}/cycles/2026`;
+
+interface Criterion {
+  readonly code: string;
+  readonly maxScore: number;
+  readonly subCriteria?: readonly Criterion[];
+}
+
+describe('appraisal and awards in the console', () => {
+  // Mid-November: self-assessment and appraisal are open.
+  const console = consoleAt(vnInstant(2026, 11, 15, 9));
+  beforeAll(async () => {
+    // Trần Thị Bích's self-assessment, submitted (the console's own form is exercised in self-assessment.test.ts).
+    const member = client(console().runtime, await console().runtime.token({ org: DEMO, role: 'member', member: 'tran-thi-bich', department: 'van-phong' }));
+    const { criteria } = (await member.get(CAMPAIGN)).body as { criteria: readonly Criterion[] };
+    const scores = criteria
+      .flatMap((criterion) => criterion.subCriteria ?? [criterion])
+      .map((item) => ({ criterion: item.code, score: Math.min(item.maxScore, 4), evidence: [{ title: 'Báo cáo CCHC năm 2026', ref: 'Số 12/BC-VP' }] }));
+    const submitted = await member.put(`${CYCLE}/evaluations/tran-thi-bich/self-assessment?participantKind=member`, { participantKind: 'member', submit: true, scores });
+    expect(submitted.status).toBeLessThan(300);
+    await console().runtime.settle();
+  });
+
+  it('the Office assigns an appraiser, the appraiser appraises from its own screen, the Office finalizes', async () => {
+    const office = await console().signIn('office');
+    await office.getByRole('link', { name: 'Thẩm định', exact: true }).click();
+    await office.getByText(/^Văn phòng — chờ chấm/).click();
+    await office.getByRole('link', { name: 'Trần Thị Bích' }).click();
+    await office.getByRole('heading', { name: /Phiếu chấm điểm: tran-thi-bich/ }).waitFor();
+    await office.getByRole('group', { name: 'Thành viên Hội đồng thẩm định phiếu này' }).getByLabel('Lê Minh Châu').check();
+    await office.getByRole('button', { name: 'Lưu phân công' }).click();
+    await office.getByText('Đã lưu phân công thẩm định.').waitFor();
+
+    const appraiser = await console().signIn('council', 'le-minh-chau');
+    await appraiser.getByRole('link', { name: 'Thẩm định', exact: true }).click();
+    await appraiser.getByText(/^Văn phòng — chờ chấm/).click();
+    await appraiser.getByRole('link', { name: 'Trần Thị Bích' }).click();
+    const form = appraiser.locator('form', { has: appraiser.getByRole('heading', { name: 'Thẩm định' }) });
+    await form.getByRole('spinbutton').first().fill('3');
+    await screenshot(appraiser, 'council-appraisal');
+    await form.getByRole('button', { name: 'Gửi kết quả thẩm định' }).click();
+    await appraiser.getByText('Đã gửi kết quả thẩm định.').waitFor();
+    await appraiser.getByRole('columnheader', { name: /Thẩm định \(.*\)/ }).waitFor();
+
+    await office.reload();
+    await office.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await expect.poll(() => office.getByTestId('sheet-result').textContent()).toMatch(/Đã chốt/);
+    expect(await office.getByRole('button', { name: 'Chốt kết quả' }).count()).toBe(0);
+    await screenshot(office, 'office-sheet-finalized');
+  });
+
+  it('the Office records a decision, and it is listed with its annex', async () => {
+    const page = await console().signIn('office');
+    await page.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await page.getByLabel('Mã quyết định (trong hệ thống)').fill('qd-15-2026');
+    await page.getByLabel('Số quyết định').fill('15/QĐ-BQL');
+    await page.getByLabel('Ngày ký').fill('2026-11-20');
+    await page.getByLabel('Người ký').fill('Trưởng ban');
+    await page.getByLabel('Danh hiệu').selectOption('lao-dong-tien-tien');
+    await page.getByLabel('Người / tập thể được khen').selectOption({ label: 'Trần Thị Bích' });
+    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await page.getByText('Đã lưu quyết định 15/QĐ-BQL.').waitFor();
+    await page.getByRole('heading', { name: /Quyết định số 15\/QĐ-BQL ngày 20\/11\/2026/ }).waitFor();
+    await page.getByText(/Lao động tiên tiến: Trần Thị Bích/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải phụ lục (Word)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    await screenshot(page, 'office-decision');
+  });
+});
