@@ -54,12 +54,16 @@ const descending = (a: number | null, b: number | null) => (b ?? -1) - (a ?? -1)
 
 /**
  * Ranks departments by collective score, ties broken by the members' mean, then by name (Vietnamese order).
- * Equal on all three is impossible (names differ), so ranks are 1..n.
+ * Equal on all three is impossible (names differ), so the scored departments rank 1..k. A department with no
+ * score at all (no collective score, no member scored) is listed last, by name, unranked: a rank before any
+ * scoring would be an order of names that reads like a result.
  */
-export const rankDepartments = <T extends DepartmentSummary>(departments: readonly T[]): (T & { rank: number })[] =>
+export const rankDepartments = <T extends DepartmentSummary>(departments: readonly T[]): (T & { rank: number | null })[] =>
   [...departments]
     .sort((a, b) => descending(a.collectiveScore, b.collectiveScore) || descending(a.membersMean, b.membersMean) || a.name.localeCompare(b.name, 'vi'))
-    .map((department, index) => ({ ...department, rank: index + 1 }));
+    .map((department, index) => ({ ...department, rank: isUnscored(department) ? null : index + 1 }));
+
+const isUnscored = (department: DepartmentSummary) => department.collectiveScore === null && department.membersMean === null;
 
 /** Ranks members within a department by score; equal scores share a rank (1, 2, 2, 4); unscored members are unranked. */
 export const rankMembers = <T extends { percent: number | null }>(members: readonly T[]): (T & { rank: number | null })[] => {

@@ -39,7 +39,7 @@ export const summarizeCycle = (departments: readonly ViewRecord[], members: read
     },
     departments: ranked,
     meanDepartmentScore: collective.length === 0 ? null : Math.round((collective.reduce((sum, score) => sum + score, 0) / collective.length) * 100) / 100,
-    topDepartment: top && (top.collectiveScore !== null || top.membersMean !== null) ? { departmentId: top.departmentId, name: top.name, score: top.collectiveScore ?? top.membersMean } : null,
+    topDepartment: top?.rank === 1 ? { departmentId: top.departmentId, name: top.name, score: top.collectiveScore ?? top.membersMean } : null,
     awards: awardSummary(cycle.decisions),
   };
 };

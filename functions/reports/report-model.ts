@@ -70,7 +70,7 @@ export const compileReport = (source: ReportSource) => {
       name: department.name as string,
       byYear: years.map((each) => {
         const row = each.departments.find((ranked) => ranked.departmentId === department.sk)!;
-        return { year: each.year, score: row.collectiveScore ?? row.membersMean, rank: row.collectiveScore === null && row.membersMean === null ? null : row.rank };
+        return { year: each.year, score: row.collectiveScore ?? row.membersMean, rank: row.rank };
       }),
     })),
     /** Self-inspection: per year the findings made and how many of them are closed; the open ones found by the range's end. */

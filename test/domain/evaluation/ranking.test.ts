@@ -134,10 +134,13 @@ describe('rankDepartments', () => {
     expect('Phòng Đào tạo'.localeCompare('Phòng Dược', 'en')).toBeLessThan(0);
   });
 
-  it('two departments with no score at all are ordered by name', () => {
-    expect(rankDepartments([summary('Phòng Tư pháp', null, null), summary('Phòng Nội vụ', null, null)]).map((each) => [each.name, each.rank])).toStrictEqual([
-      ['Phòng Nội vụ', 1],
-      ['Phòng Tư pháp', 2],
+  it('departments with no score at all are listed last by name, unranked: before any scoring nobody has a rank', () => {
+    expect(
+      rankDepartments([summary('Phòng Tư pháp', null, null), summary('Phòng Nội vụ', null, null), summary('Phòng Y tế', null, 40)]).map((each) => [each.name, each.rank]),
+    ).toStrictEqual([
+      ['Phòng Y tế', 1],
+      ['Phòng Nội vụ', null],
+      ['Phòng Tư pháp', null],
     ]);
   });
 
@@ -212,11 +215,12 @@ describe('rankDepartments, for any departments', () => {
     .uniqueArray(fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 6 }), { minLength: 0, maxLength: 25 })
     .chain((names) => fc.tuple(...names.map((name) => fc.tuple(score, score).map(([collective, mean]) => summary(`Phòng ${name}`, collective, mean)))));
 
-  it('ranks are a permutation of 1..n, in the order collective score, members mean, Vietnamese name', () => {
+  it('the scored rank 1..k, the unscored none, in the order collective score, members mean, Vietnamese name', () => {
     fc.assert(
       fc.property(departments, (input) => {
         const ranked = rankDepartments(input);
-        expect(ranked.map((each) => each.rank)).toStrictEqual(input.map((_, i) => i + 1));
+        const scored = input.filter((each) => each.collectiveScore !== null || each.membersMean !== null).length;
+        expect(ranked.map((each) => each.rank)).toStrictEqual(input.map((_, i) => (i < scored ? i + 1 : null)));
         expect([...ranked].map((each) => each.departmentId).sort()).toStrictEqual(input.map((each) => each.departmentId).sort());
         const key = (value: number | null) => value ?? -Infinity;
         for (let i = 1; i < ranked.length; i++) {
