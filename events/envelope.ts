@@ -3,7 +3,7 @@ import * as z from 'zod';
  * Every aggregate type. Their event schemas are in events/registry.ts, kept out of this file on purpose: every
  * handler imports the envelope, and only what validates events should bundle every schema.
  */
-export const AGGREGATE_TYPES = ['department', 'member', 'campaign', 'pledge', 'evaluation', 'initiative', 'discipline', 'decision', 'council', 'proposal', 'reminder', 'finding'] as const;
+export const AGGREGATE_TYPES = ['organization', 'department', 'member', 'campaign', 'pledge', 'evaluation', 'initiative', 'discipline', 'decision', 'council', 'proposal', 'reminder', 'finding'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 const KNOWN_TYPES: ReadonlySet<string> = new Set(AGGREGATE_TYPES);
 

@@ -12,6 +12,22 @@ export const MemberProfile = z.strictObject({
 });
 export type MemberProfile = z.output<typeof MemberProfile>;
 
+/**
+ * Who the organization is on paper: what the header of every document it issues says (Decree 30/2020/NĐ-CP,
+ * appendix I). Set by the Office once, read by every export and report.
+ */
+export const OrganizationProfile = z.strictObject({
+  /** Its official name: "Ban Quản lý Khu kinh tế Phú Quốc". */
+  name: text(300),
+  /** The superior body (cơ quan chủ quản) above it in the header; a body with none above it (a province's UBND) leaves it out. */
+  parentBody: text(300).optional(),
+  /** The place on the date line: "Phú Quốc, ngày … tháng … năm …". */
+  place: text(100),
+  /** Its ký hiệu in document numbers ("…/BC-BQLKKTPQ"): capitals and digits, as Decree 30 writes them. */
+  abbreviation: text(30).pipe(z.string().regex(/^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u, 'capital letters (Đ included) and digits, parts joined by "-": BQLKKTPQ')),
+});
+export type OrganizationProfile = z.output<typeof OrganizationProfile>;
+
 export const DepartmentEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('DepartmentRegistered'), data: DepartmentProfile }),
   z.object({ type: z.literal('DepartmentUpdated'), data: DepartmentProfile }),
@@ -23,3 +39,7 @@ export const MemberEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MemberUpdated'), data: MemberProfile }),
 ]);
 export type MemberEvent = z.output<typeof MemberEvent>;
+
+/** One event: a profile is always given whole, so the first and every later one are the same fact. */
+export const OrganizationEvent = z.discriminatedUnion('type', [z.object({ type: z.literal('OrganizationProfileSet'), data: OrganizationProfile })]);
+export type OrganizationEvent = z.output<typeof OrganizationEvent>;

@@ -6,13 +6,14 @@ import type { AggregateType } from './envelope';
 import { EvaluationEvent } from './evaluation';
 import { FindingEvent } from './finding';
 import { InitiativeEvent } from './initiative';
-import { DepartmentEvent, MemberEvent } from './organization';
+import { DepartmentEvent, MemberEvent, OrganizationEvent } from './organization';
 import { PledgeEvent } from './pledge';
 import { ReminderEvent } from './reminder';
 import { CouncilEvent, ProposalEvent } from './voting';
 
 /** Every aggregate type and the schema of its events: the one place to find an event by name. */
 export const EVENT_SCHEMAS: Record<AggregateType, z.ZodType> = {
+  organization: OrganizationEvent,
   department: DepartmentEvent,
   member: MemberEvent,
   campaign: CampaignEvent,

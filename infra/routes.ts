@@ -54,6 +54,8 @@ const EVALUATION_SUMMARIES: Record<string, string> = {
 export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/health', entry: 'functions/http/health.ts', summary: 'Liveness', access: {}, public: true },
   { method: 'GET', path: '/openapi.json', entry: 'functions/http/get-openapi.ts', summary: 'This API described (OpenAPI 3.1)', access: {}, public: true },
+  { method: 'PUT', path: `${ORG}/profile`, entry: 'functions/http/put-organization-profile.ts', summary: "Set the organization's profile: its name, superior body, place and ký hiệu for documents", access: { events: 'write' } },
+  { method: 'GET', path: `${ORG}/profile`, entry: 'functions/http/get-organization-profile.ts', summary: "Read the organization's profile", access: { events: 'read' } },
   { method: 'PUT', path: `${ORG}/departments/{departmentId}`, entry: 'functions/http/put-department.ts', summary: 'Create or rename a department', access: { events: 'write' } },
   { method: 'GET', path: `${ORG}/departments`, entry: 'functions/http/list-roster.ts', summary: 'List departments', access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },

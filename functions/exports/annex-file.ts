@@ -1,10 +1,13 @@
 import { titleByCode } from '../../domain/titles';
 import type { DecisionContent } from '../../events/decision';
 import type { DownloadFile } from '../http/types';
-import { DOCX_CONTENT_TYPE, bodyText, buildDocx, centeredText, dataTable, documentTitle } from './docx-parts';
+import { DOCX_CONTENT_TYPE, annexHeader, bodyText, buildDocx, centeredText, dataTable, documentTitle } from './docx-parts';
 import { exportFileName, formatVnIsoDate, formatVnd } from './format';
+import type { Issuer } from './issuer';
 
 export interface AnnexContext {
+  /** Who issued the decision: the annex, a file of its own, says so above its title. */
+  readonly issuer: Issuer;
   readonly nameOf: (kind: 'department' | 'member', id: string) => string;
   readonly departmentName: (departmentId: string) => string;
   /** A decision revoked since still has its annex, marked so nobody pays from it. */
@@ -19,6 +22,7 @@ export const annexDocx = async (decision: DecisionContent, context: AnnexContext
   const amounts = decision.awards.flatMap((award) => (award.amount === null ? [] : [award.amount]));
   const total = amounts.reduce((sum, amount) => sum + amount, 0);
   const children = [
+    annexHeader({ parentBody: context.issuer.parentBody, issuer: context.issuer.name }),
     ...documentTitle('Phụ lục', 'DANH SÁCH KHEN THƯỞNG'),
     centeredText(`(Kèm theo Quyết định số ${decision.number} ngày ${formatVnIsoDate(decision.date)} của ${decision.signer})`, { italics: true }),
     ...(context.revoked ? [centeredText(`QUYẾT ĐỊNH ĐÃ BỊ THU HỒI. Lý do: ${context.revoked.reason}`, { bold: true })] : []),

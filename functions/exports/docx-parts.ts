@@ -91,23 +91,29 @@ export interface DocumentHeaderInput {
   readonly date: Date | { readonly year: number; readonly month: number; readonly day: number };
 }
 
+/** The issuing body, its superior body above it (Decree 30: the direct one only). */
+const issuerLines = (input: Pick<DocumentHeaderInput, 'parentBody' | 'issuer'>): Paragraph[] => [
+  ...(input.parentBody ? [line(input.parentBody.toLocaleUpperCase('vi'), { size: HEADER_SIZE })] : []),
+  line(input.issuer.toLocaleUpperCase('vi'), { bold: true, size: HEADER_SIZE, underline: true }),
+];
+
+const nationLines = (): Paragraph[] => [line(QUOC_HIEU, { bold: true, size: HEADER_SIZE }), line(TIEU_NGU, { bold: true, size: BODY_SIZE, underline: true })];
+
 /**
  * The header: issuer and "Số: …" on the left; quốc hiệu, tiêu ngữ (underlined) and
  * "Phú Quốc, ngày dd tháng mm năm yyyy" (italic) on the right.
  */
-export const documentHeader = (input: DocumentHeaderInput): Table => {
-  const left = [
-    ...(input.parentBody ? [line(input.parentBody.toLocaleUpperCase('vi'), { size: HEADER_SIZE })] : []),
-    line(input.issuer.toLocaleUpperCase('vi'), { bold: true, size: HEADER_SIZE, underline: true }),
-    line(`Số: ${input.number?.trim() || '      /      '}`, { size: BODY_SIZE }),
-  ];
-  const right = [
-    line(QUOC_HIEU, { bold: true, size: HEADER_SIZE }),
-    line(TIEU_NGU, { bold: true, size: BODY_SIZE, underline: true }),
-    line(vnPlaceDateLine(input.place, input.date), { italics: true, size: BODY_SIZE }),
-  ];
-  return layout(left, right);
-};
+export const documentHeader = (input: DocumentHeaderInput): Table =>
+  layout(
+    [...issuerLines(input), line(`Số: ${input.number?.trim() || '      /      '}`, { size: BODY_SIZE })],
+    [...nationLines(), line(vnPlaceDateLine(input.place, input.date), { italics: true, size: BODY_SIZE })],
+  );
+
+/**
+ * The header of an annex sent as a file of its own: who issued it and the quốc hiệu. No number nor date line: they
+ * are the document's it is attached to, named under the annex's title.
+ */
+export const annexHeader = (input: Pick<DocumentHeaderInput, 'parentBody' | 'issuer'>): Table => layout(issuerLines(input), nationLines());
 
 /** The document's name in capitals, bold, centered ("BIÊN BẢN"), with its subject lines below it. */
 export const documentTitle = (title: string, ...subject: readonly string[]): Paragraph[] => [

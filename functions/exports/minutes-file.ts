@@ -4,6 +4,7 @@ import type { proposalItem } from '../projections/awards';
 import type { DownloadFile } from '../http/types';
 import { DOCX_CONTENT_TYPE, bodyText, buildDocx, dataTable, documentHeader, documentTitle, sectionHeading, signatureRow } from './docx-parts';
 import { exportFileName, formatAnyVnDate, formatVnPercent } from './format';
+import type { Issuer } from './issuer';
 
 /** The proposal as the JSON record shows it (projections/awards.ts), once closed: with its minutes. */
 type ProposalRecord = ReturnType<typeof proposalItem>;
@@ -11,11 +12,8 @@ export type ClosedProposal = ProposalRecord & { readonly minutes: NonNullable<Pr
 
 export interface MinutesContext {
   readonly campaignTitle: string;
-  /** The agency the council serves ("Ban Quản lý Khu kinh tế Phú Quốc"), above the council in the header. */
-  readonly agency?: string;
-  /** The governing body, shown only when the agency is not given. */
-  readonly parentBody?: string;
-  readonly place?: string;
+  /** The agency the council serves ("Ban Quản lý Khu kinh tế Phú Quốc"), above the council in the header, and its place. */
+  readonly issuer: Issuer;
   /** A member's or a department's name by kind and id; the id where the roster has none. */
   readonly nameOf: (kind: 'department' | 'member', id: string) => string;
   /** The unit a nominee belongs to (a department is its own). */
@@ -45,10 +43,10 @@ export const minutesDocx = async (proposal: ClosedProposal, context: MinutesCont
   const children = [
     documentHeader({
       // The council's governing body is its agency (Decree 30 names the direct one only).
-      parentBody: context.agency ?? context.parentBody,
+      parentBody: context.issuer.name,
       issuer: COUNCIL,
       number: '',
-      place: context.place ?? '……………',
+      place: context.issuer.place,
       date: new Date(proposal.updatedAt),
     }),
     ...documentTitle('Biên bản', `Họp ${COUNCIL} xét đề nghị khen thưởng năm ${proposal.year}`, `(Danh sách ${proposal.proposalId})`),

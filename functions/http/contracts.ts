@@ -1,18 +1,18 @@
 import type * as z from 'zod';
 import { FindingClosure, FindingContent } from '../../events/finding';
 import { Recognition } from '../../events/initiative';
-import { DepartmentProfile, MemberProfile } from '../../events/organization';
+import { DepartmentProfile, MemberProfile, OrganizationProfile } from '../../events/organization';
 import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
-import { CampaignBody, CampaignParams } from './campaign-request';
+import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
-import { DocumentHeaderQuery, ExportQuery } from './export-request';
+import { ExportQuery } from './export-request';
 import { FindingParams, FindingsQuery } from './finding-request';
 import { HistoryParams } from './history-request';
 import { InitiativeBody, InitiativeParams, ProposeUpwardBody } from './initiative-request';
 import { PledgeBody, PledgeParams } from './pledge-request';
 import { RemindBody, RemindersQuery } from './reminder-request';
 import { ReportParams, ReportQuery, UpwardCycleParams } from './report-request';
-import { NoBody, ReasonBody, cycleParams, orgParams, participantKindQuery } from './respond';
+import { NoBody, ReasonBody, campaignOrCycleParams, campaignParams, cycleParams, orgParams, participantKindQuery } from './respond';
 import { DepartmentParams, MemberParams } from './roster-request';
 import { BallotBody, CloseVotingBody, CouncilBody, DraftProposalBody, ProposalParams, WrittenOpinionBody } from './voting-request';
 
@@ -58,9 +58,6 @@ export const PARAMETER_EXAMPLES: Readonly<Record<string, string | number>> = {
   status: 'open',
   from: 2026,
   to: 2026,
-  agency: 'Ban Quản lý Khu kinh tế Phú Quốc',
-  parentBody: 'UBND tỉnh An Giang',
-  place: 'Phú Quốc',
 };
 
 const ORG = '/orgs/{org}';
@@ -114,6 +111,18 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
     'GET /health': { answers: { 200: 'The service is up' } },
     'GET /openapi.json': { answers: { 200: 'This document' } },
   },
+  organization: {
+    [`PUT ${ORG}/profile`]: {
+      params: orgParams,
+      body: OrganizationProfile,
+      examples: {
+        "the demo's": { name: 'Ban Quản lý Khu kinh tế Phú Quốc', parentBody: 'UBND tỉnh An Giang', place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' },
+        'a body with none above it': { name: 'Ủy ban nhân dân tỉnh An Giang', place: 'An Giang', abbreviation: 'UBND' },
+      },
+      answers: { 201: 'Set for the first time', 200: 'Changed (or the same again)' },
+    },
+    [`GET ${ORG}/profile`]: { params: orgParams, answers: READ },
+  },
   roster: {
     [`PUT ${ORG}/departments/{departmentId}`]: { params: DepartmentParams, body: DepartmentProfile, examples: { 'a department': { name: 'Văn phòng' } }, answers: SAVED },
     [`GET ${ORG}/departments`]: { params: orgParams, answers: READ },
@@ -127,7 +136,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
   },
   campaigns: {
     [`PUT ${CAMPAIGN}`]: {
-      params: CampaignParams,
+      params: campaignParams,
       body: CampaignBody,
       examples: {
         "from the plan's template": { template: 'cchc-2026-2030' },
@@ -153,8 +162,8 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       },
       answers: SAVED,
     },
-    [`GET ${CAMPAIGN}`]: { params: CampaignParams, answers: READ },
-    [`GET ${CYCLE}`]: { params: CampaignParams, answers: READ },
+    [`GET ${CAMPAIGN}`]: { params: campaignOrCycleParams, answers: READ },
+    [`GET ${CYCLE}`]: { params: campaignOrCycleParams, answers: READ },
   },
   registration: {
     [`PUT ${CYCLE}/pledges/{participantId}`]: {
@@ -300,7 +309,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
   exports: {
     [`GET ${CYCLE}/exports/registrations`]: { params: cycleParams, query: ExportQuery, answers: { 200: 'The registration list (a sheet per department)' }, files: [XLSX, CSV] },
     [`GET ${CYCLE}/exports/scoreboard`]: { params: cycleParams, answers: { 200: 'The scoreboard' }, files: [XLSX] },
-    [`GET ${PROPOSAL}/minutes`]: { params: ProposalParams, query: DocumentHeaderQuery, answers: { 200: "The council's minutes (biên bản), once the session is closed" }, files: [DOCX] },
+    [`GET ${PROPOSAL}/minutes`]: { params: ProposalParams, answers: { 200: "The council's minutes (biên bản), once the session is closed" }, files: [DOCX] },
     [`GET ${EVALUATION}/export`]: { ...evaluation, answers: { 200: 'The score sheet, with the appraisals the caller may see' }, files: [XLSX] },
   },
   reminders: {

@@ -1,10 +1,10 @@
 import { refuse } from '../../domain/errors';
 import { loadCampaignTitle } from '../exports/campaign-title';
+import { loadIssuer } from '../exports/issuer';
 import { minutesDocx } from '../exports/minutes-file';
 import { proposalItem } from '../projections/awards';
 import { queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
-import { DocumentHeaderQuery } from './export-request';
 import { httpHandler } from './handler';
 import { HttpProblem } from './problem';
 import { loadProposalStream } from './proposal-read';
@@ -12,18 +12,19 @@ import type { RouteHandler } from './types';
 
 /**
  * GET …/cycles/{year}/proposals/{proposalId}/minutes: the council's minutes as .docx, once the session is closed
- * (409 minutes-not-ready before). Built from the same record the JSON route answers, with names from the roster.
+ * (409 minutes-not-ready before). Built from the same record the JSON route answers, with names from the roster
+ * and the header from the organization's profile.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const header = DocumentHeaderQuery.parse(request.query);
   const { id, events, org, campaignId } = await loadProposalStream(request, deps);
   if (events.length === 0) refuse('not-found', 'no such proposal');
   const record = proposalItem(id, events);
   if (record.minutes === null) throw new HttpProblem('minutes-not-ready', `the session is ${record.status}: the minutes exist once it is closed`);
-  const [departments, members, campaignTitle] = await Promise.all([
+  const [departments, members, campaignTitle, issuer] = await Promise.all([
     queryViews(deps, viewKeys.department(org, '').pk),
     queryViews(deps, viewKeys.member(org, '').pk),
     loadCampaignTitle(deps, org, campaignId),
+    loadIssuer(deps, org),
   ]);
   const roster = { department: new Map(departments.map((item) => [item.sk, item])), member: new Map(members.map((item) => [item.sk, item])) };
   const nameOf = (kind: 'department' | 'member', memberOrDepartment: string) => {
@@ -32,7 +33,7 @@ export const route: RouteHandler = async (request, deps) => {
   };
   const unitOf = (kind: 'department' | 'member', nominee: string) =>
     kind === 'department' ? nameOf('department', nominee) : nameOf('department', (roster.member.get(nominee)?.departmentId as string | undefined) ?? '');
-  const file = await minutesDocx({ ...record, minutes: record.minutes }, { campaignTitle, ...header, nameOf, unitOf });
+  const file = await minutesDocx({ ...record, minutes: record.minutes }, { campaignTitle, issuer, nameOf, unitOf });
   return { status: 200, file };
 };
 

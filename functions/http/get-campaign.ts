@@ -5,10 +5,10 @@ import { fold } from '../../domain/decider';
 import { refuse } from '../../domain/errors';
 import { isOfOrganization } from '../../domain/policies';
 import { loadStream } from '../store/event-store';
-import { CampaignParams } from './campaign-request';
 import { campaignResource, cycleResource } from './campaign-resource';
 import { etag } from './command-request';
 import { httpHandler } from './handler';
+import { campaignOrCycleParams } from './respond';
 import type { RouteHandler } from './types';
 
 /**
@@ -16,7 +16,7 @@ import type { RouteHandler } from './types';
  * client sees the campaign it has just written. Any role of the organization may read its campaigns.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year } = CampaignParams.parse(request.params);
+  const { org, campaignId, year } = campaignOrCycleParams.parse(request.params);
   if (!isOfOrganization(request.actor)) refuse('forbidden', "only the organization's own people read its campaigns");
   const events = await loadStream(deps, { org, type: 'campaign', id: campaignId });
   if (events.length === 0) refuse('not-found', `no campaign "${campaignId}"`);

@@ -25,7 +25,8 @@ const concealed = (type: string, data: unknown) => {
 /** Who may read a record's history: the same people who may read the record. */
 const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent[]): boolean => {
   if (!isOfOrganization(actor)) return false; // an upward reader reads figures, never records
-  if (seesWholeOrganization(actor) || id.type === 'campaign' || id.type === 'decision') return true; // decisions are public
+  // Decisions are public within the organization, and so is who it is (its profile).
+  if (seesWholeOrganization(actor) || id.type === 'organization' || id.type === 'campaign' || id.type === 'decision') return true;
   if (id.type === 'council' || id.type === 'proposal') return hasRole(actor, 'council');
   if (id.type === 'discipline' || id.type === 'reminder') return false;
   const first = events[0].data as { departmentId?: string; participant?: { departmentId: string }; author?: ParticipantRef };

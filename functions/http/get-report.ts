@@ -3,6 +3,7 @@ import { firstYear, lastYear } from '../../domain/campaign/calendar';
 import { refuse } from '../../domain/errors';
 import { mayOversee } from '../../domain/policies';
 import { DOCX_CONTENT_TYPE } from '../exports/docx-parts';
+import { issuerOf } from '../exports/issuer';
 import { campaignStateOf } from '../reference';
 import { renderReport } from '../reports/report-docx';
 import { compileReport } from '../reports/report-model';
@@ -16,14 +17,15 @@ import type { RouteHandler } from './types';
 
 /**
  * GET /orgs/{org}/campaigns/{campaignId}/reports?from=&to=: the preliminary (sơ kết) or final (tổng kết) report
- * as a .docx, compiled from the views. The Office and the leadership read it, and the upward readers overseeing
- * the organization.
+ * as a .docx, compiled from the views, headed with the organization's profile. The Office and the leadership read
+ * it, and the upward readers overseeing the organization.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId } = ReportParams.parse(request.params);
   const query = ReportQuery.parse(request.query);
   if (!hasRole(request.actor, 'office', 'leader') && !mayOversee(request.actor, org)) refuse('forbidden', 'only the Office, the leadership and upward readers read reports');
-  const [item] = await batchGetViews(deps, [viewKeys.campaign(org, campaignId)]);
+  // The profile (the header) comes in the same BatchGetItem as the campaign: no call of its own.
+  const [item, profile] = await batchGetViews(deps, [viewKeys.campaign(org, campaignId), viewKeys.organization(org)]);
   const definition = campaignStateOf(item)?.definition ?? refuse('not-found', `no campaign "${campaignId}"`);
   const period = { from: firstYear(definition), to: lastYear(definition) };
   const [from, to] = [query.from ?? period.from, query.to ?? period.to];
@@ -34,8 +36,7 @@ export const route: RouteHandler = async (request, deps) => {
   }
   const source = await loadReportSource(deps, org, { campaignId, campaignTitle: definition.title, period }, from, to);
   const model = compileReport(source);
-  const agency = query.agency ?? org;
-  const bytes = await renderReport(model, { agency, parentBody: query.parentBody, place: query.place ?? '……………', date: deps.now() });
+  const bytes = await renderReport(model, issuerOf(org, profile), deps.now());
   const kind = model.kind === 'final' ? 'tổng kết' : 'sơ kết';
   return { status: 200, file: { contentType: DOCX_CONTENT_TYPE, fileName: `Báo cáo ${kind} phong trào thi đua CCHC ${from}-${to}.docx`, bytes } };
 };

@@ -3,6 +3,7 @@ import { hasCycle } from '../../domain/campaign/calendar';
 import { refuse } from '../../domain/errors';
 import { mapWithConcurrency } from '../concurrency';
 import type { Deps } from '../deps';
+import { loadIssuer } from '../exports/issuer';
 import { campaignStateOf } from '../reference';
 import { summarizeCycle } from '../reports/cycle-summary';
 import { loadCycleViews, loadRoster } from '../reports/report-source';
@@ -15,19 +16,23 @@ import type { RouteHandler } from './types';
 /** How many agencies are read at once: a province oversees dozens, each costing a handful of Queries. */
 const AGENCIES_AT_ONCE = 4;
 
-/** One agency's rows: a row per campaign with a cycle that year, or one empty row if it runs none. */
+/**
+ * One agency's rows: a row per campaign with a cycle that year, or one empty row if it runs none. Each names the
+ * agency as its profile does (its id while it has none).
+ */
 const agencyRows = async (deps: Deps, org: string, year: number) => {
-  const [campaigns, roster] = await Promise.all([queryViews(deps, viewKeys.campaign(org, '').pk), loadRoster(deps, org)]);
+  const [campaigns, roster, { name: agencyName }] = await Promise.all([queryViews(deps, viewKeys.campaign(org, '').pk), loadRoster(deps, org), loadIssuer(deps, org)]);
   const running = campaigns.flatMap((item) => {
     const definition = campaignStateOf(item)?.definition;
     return definition && hasCycle(definition, year) ? [{ campaignId: item.sk, title: definition.title }] : [];
   });
-  if (running.length === 0) return [{ org, campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 }];
+  if (running.length === 0) return [{ org, agencyName, campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 }];
   return Promise.all(
     running.map(async ({ campaignId, title }) => {
       const summary = summarizeCycle(roster.departments, roster.members, await loadCycleViews(deps, org, campaignId, year));
       return {
         org,
+        agencyName,
         campaignId,
         campaignTitle: title,
         registration: summary.registration,

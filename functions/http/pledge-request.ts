@@ -4,11 +4,10 @@ import { slug } from '../../events/text';
 import type { PledgeScope } from '../../domain/campaign/registration-window';
 import type { ParticipantKind } from '../../domain/titles';
 import { participantAggregateId } from '../store/view-keys';
-import { CampaignParams } from './campaign-request';
-import { participantKindQuery } from './respond';
+import { campaignOrCycleParams, participantKindQuery } from './respond';
 import type { HttpRequest } from './types';
 
-export const PledgeParams = CampaignParams.extend({ participantId: slug });
+export const PledgeParams = campaignOrCycleParams.extend({ participantId: slug });
 
 /** `late` only from the Office, only after the deadline (the decider says so). */
 export const PledgeBody = PledgeContent.extend({ participantKind: z.enum(['department', 'member']), late: LateRecord.optional() });

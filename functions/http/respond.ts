@@ -21,7 +21,10 @@ export const commandResponse = (projection: ItemProjection, id: StreamId, result
 
 export const orgParams = z.object({ org: slug });
 export const campaignParams = orgParams.extend({ campaignId: slug });
-export const cycleParams = campaignParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
+const year = z.coerce.number().int().min(2000).max(2100);
+export const cycleParams = campaignParams.extend({ year });
+/** A campaign or one of its cycles, where one reader serves both paths: a year, or none, says which. */
+export const campaignOrCycleParams = campaignParams.extend({ year: year.optional() });
 
 /** `?participantKind=`: which of a department and a member an id means, when the body does not say. */
 export const participantKindQuery = z.object({ participantKind: z.enum(['department', 'member']).optional() });

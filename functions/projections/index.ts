@@ -1,11 +1,12 @@
 import type { CampaignEvent } from '../../events/campaign';
 import type { AggregateType, StoredEvent, StreamId } from '../../events/envelope';
-import type { DepartmentEvent, MemberEvent } from '../../events/organization';
+import type { DepartmentEvent, MemberEvent, OrganizationEvent } from '../../events/organization';
 import type { PledgeEvent } from '../../events/pledge';
 import { campaignDecider } from '../../domain/campaign/decider';
 import { fold } from '../../domain/decider';
 import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
+import { organizationDecider } from '../../domain/organization/profile';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
@@ -29,6 +30,11 @@ const last = (events: readonly StoredEvent[]) => events[events.length - 1];
  * byte-identical to the incremental views.
  */
 export type ItemProjection = (id: StreamId, events: readonly StoredEvent[]) => ViewItem;
+
+export const organizationItem: ItemProjection = (id, events) => {
+    const { profile } = fold(organizationDecider, events as unknown as OrganizationEvent[]);
+    return { ...viewKeys.organization(id.org), version: last(events).version, org: id.org, ...profile, updatedAt: last(events).meta.at };
+};
 
 export const departmentItem: ItemProjection = (id, events) => {
     const { profile } = fold(departmentDecider, events as unknown as DepartmentEvent[]);
@@ -78,6 +84,7 @@ export const pledgeItem: ItemProjection = (id, events) => {
 
 /** Handlers import the one projection they answer with (so a bundle carries only it); the projector, all of them. */
 export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, ItemProjection> = {
+  organization: organizationItem,
   department: departmentItem,
   member: memberItem,
   campaign: campaignItem,

@@ -1,31 +1,13 @@
 import { bodyText, buildDocx, closingBlock, dataTable, documentHeader, documentTitle, sectionHeading, type TableColumn } from '../exports/docx-parts';
 import { formatVnIsoDate, formatVnNumber, formatVnPercent, formatVnd } from '../exports/format';
+import type { Issuer } from '../exports/issuer';
 import type { ReportModel } from './report-model';
-
-/** Who issues the report and where: the header of the document. */
-export interface ReportIssuer {
-  readonly agency: string;
-  readonly parentBody?: string;
-  readonly place: string;
-  readonly date: Date;
-}
 
 const KIND = { final: 'tổng kết', preliminary: 'sơ kết' } as const;
 
 const score = (value: number | null) => (value === null ? '-' : formatVnNumber(value, 2));
 const percent = (value: number | null) => (value === null ? '-' : formatVnPercent(value, 1));
 const share = (part: number, whole: number) => `${formatVnNumber(part)}/${formatVnNumber(whole)}`;
-
-/** The ký hiệu of the issuer: the initials of its name, without diacritics ("Ban Quản lý Khu kinh tế Phú Quốc" → BQLKKTPQ). */
-export const issuerSymbol = (agency: string): string =>
-  agency
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'D')
-    .split(/[\s-]+/)
-    .filter((word) => /^[a-z0-9]/i.test(word))
-    .map((word) => word[0].toUpperCase())
-    .join('');
 
 /** A title inside a sentence: "Phong trào thi đua …" → "phong trào thi đua …". */
 const inSentence = (title: string) => title.charAt(0).toLocaleLowerCase('vi') + title.slice(1);
@@ -179,16 +161,16 @@ const selfInspection = (model: ReportModel) => [
 ];
 
 /** The report as a .docx: a Vietnamese administrative report (Decree 30/2020) with a table per section. */
-export const renderReport = (model: ReportModel, issuer: ReportIssuer): Promise<Uint8Array> =>
+export const renderReport = (model: ReportModel, issuer: Issuer, date: Date): Promise<Uint8Array> =>
   buildDocx([
-    documentHeader({ parentBody: issuer.parentBody, issuer: issuer.agency, number: `…/BC-${issuerSymbol(issuer.agency)}`, place: issuer.place, date: issuer.date }),
+    documentHeader({ parentBody: issuer.parentBody, issuer: issuer.name, number: `…/BC-${issuer.abbreviation ?? '……'}`, place: issuer.place, date }),
     ...documentTitle('Báo cáo', reportSubject(model)),
-    bodyText(`Thực hiện ${inSentence(model.campaignTitle)}, ${issuer.agency} báo cáo kết quả ${KIND[model.kind]} từ năm ${model.from} đến năm ${model.to} như sau:`),
+    bodyText(`Thực hiện ${inSentence(model.campaignTitle)}, ${issuer.name} báo cáo kết quả ${KIND[model.kind]} từ năm ${model.from} đến năm ${model.to} như sau:`),
     ...implementation(model),
     ...scoring(model),
     ...awards(model),
     ...initiatives(model),
     ...selfInspection(model),
-    bodyText(`Trên đây là báo cáo ${KIND[model.kind]} phong trào thi đua cải cách hành chính giai đoạn ${model.from}-${model.to} của ${issuer.agency}./.`),
+    bodyText(`Trên đây là báo cáo ${KIND[model.kind]} phong trào thi đua cải cách hành chính giai đoạn ${model.from}-${model.to} của ${issuer.name}./.`),
     closingBlock(['UBND tỉnh', 'Sở Nội vụ'], [{ position: 'Thủ trưởng cơ quan', name: '' }]),
   ]);

@@ -5,6 +5,8 @@
 export type PledgeYear = number | 'campaign';
 
 export const viewKeys = {
+  /** The organization's profile: one item, read with the other loads of every document it issues. */
+  organization: (org: string) => ({ pk: `${org}#organization`, sk: 'profile' }),
   department: (org: string, departmentId: string) => ({ pk: `${org}#departments`, sk: departmentId }),
   member: (org: string, memberId: string) => ({ pk: `${org}#members`, sk: memberId }),
   campaign: (org: string, campaignId: string) => ({ pk: `${org}#campaigns`, sk: campaignId }),

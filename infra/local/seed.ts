@@ -5,10 +5,18 @@ import type { Deps } from '../../functions/deps';
 import { route as putCampaign } from '../../functions/http/put-campaign';
 import { route as putDepartment } from '../../functions/http/put-department';
 import { route as putMember } from '../../functions/http/put-member';
+import { route as putOrganizationProfile } from '../../functions/http/put-organization-profile';
 import { route as putPledge } from '../../functions/http/put-pledge';
 import type { HttpRequest, RouteHandler } from '../../functions/http/types';
 
 export const DEMO_ORG = 'bqlkkt-phuquoc';
+
+/**
+ * The Board as its documents name it today. The plan (2021-2025) reports to the province of Kiên Giang, which was
+ * merged into An Giang on 1 July 2025: documents written now go to UBND tỉnh An Giang (the profile is data: one
+ * PUT changes it). The plan's own text writes the ký hiệu "BQLKKTQP" in places, a transposition of the initials.
+ */
+const PROFILE = { name: 'Ban Quản lý Khu kinh tế Phú Quốc', parentBody: 'UBND tỉnh An Giang', place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' };
 
 const DEPARTMENTS = [
   ['van-phong', 'Văn phòng'],
@@ -40,13 +48,14 @@ const call = async (route: RouteHandler, deps: Deps, at: Date, path: string, par
 };
 
 /**
- * The demo: the Phú Quốc Economic Zone Board, its departments and a few civil servants, the plan's 2021-2025
+ * The demo: the Phú Quốc Economic Zone Board (its profile, for the documents' headers), its departments and a few civil servants, the plan's 2021-2025
  * campaign and the follow-on 2026-2030 one, and the current year's pledges (most registered on time, one
  * department and one member missing, one recorded late by the Office). Written through the same route code as
  * any client, each event dated when it would have happened. `settle` waits for the projector.
  */
 export const seedDemo = async (deps: Deps, now: Date, settle: () => Promise<void>): Promise<void> => {
   const start = vnInstant(2021, 1, 4, 8);
+  await call(putOrganizationProfile, deps, start, `/orgs/${DEMO_ORG}/profile`, {}, PROFILE);
   for (const [departmentId, name] of DEPARTMENTS) await call(putDepartment, deps, start, `/orgs/${DEMO_ORG}/departments/${departmentId}`, { departmentId }, { name });
   for (const [memberId, fullName, departmentId, position] of MEMBERS) {
     await call(putMember, deps, start, `/orgs/${DEMO_ORG}/members/${memberId}`, { memberId }, { fullName, departmentId, position, email: `${memberId}@phuquoc.example.vn` });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
-import type { DepartmentEvent, MemberEvent, MemberProfile } from '../../events/organization';
+import { organizationDecider } from '../../domain/organization/profile';
+import { type DepartmentEvent, type MemberEvent, type MemberProfile, type OrganizationEvent, OrganizationProfile } from '../../events/organization';
 import { actors, nonOfficeActors } from './fixtures';
 import { spec } from './specification';
 
@@ -111,5 +112,52 @@ describe('memberDecider', () => {
     it('before the department is checked', () => {
       member.given([]).when({ type: 'SaveMember', profile }, { actor, departmentExists: false }).thenThrows('forbidden');
     });
+  });
+});
+
+describe('organizationDecider: the profile documents are headed with', () => {
+  const organization = spec(organizationDecider);
+  const office = { actor: actors.office() };
+  const profile: OrganizationProfile = { name: 'Ban Quản lý Khu kinh tế Phú Quốc', parentBody: 'UBND tỉnh Kiên Giang', place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' };
+  const set: OrganizationEvent = { type: 'OrganizationProfileSet', data: profile };
+
+  it('sets the profile the first time', () => {
+    const state = organization.given([]).when({ type: 'SetOrganizationProfile', profile }, office).then([set]);
+    expect(state.profile).toEqual(profile);
+  });
+
+  it.each([
+    ['the name', { name: 'Ban Quản lý Khu kinh tế tỉnh An Giang' }],
+    ['the superior body', { parentBody: 'UBND tỉnh An Giang' }],
+    ['the place', { place: 'Rạch Giá' }],
+    ['the ký hiệu', { abbreviation: 'BQLKKT' }],
+    ['a dropped superior body', { parentBody: undefined }],
+  ])('sets it again, whole, when %s changes', (_what, change) => {
+    const changed = { ...profile, ...change };
+    organization.given([set]).when({ type: 'SetOrganizationProfile', profile: changed }, office).then([{ type: 'OrganizationProfileSet', data: changed }]);
+  });
+
+  it('writes nothing for the same profile, compared with the latest one', () => {
+    organization.given([set]).when({ type: 'SetOrganizationProfile', profile: { ...profile } }, office).thenNothing();
+    const moved: OrganizationEvent = { type: 'OrganizationProfileSet', data: { ...profile, place: 'Rạch Giá' } };
+    organization.given([set, moved]).when({ type: 'SetOrganizationProfile', profile: moved.data }, office).thenNothing();
+    organization.given([set, moved]).when({ type: 'SetOrganizationProfile', profile }, office).then([set]);
+  });
+
+  describe.each([...nonOfficeActors, ['system', actors.system()] as const])('refused for a %s', (_role, actor) => {
+    it('when setting or changing it, even to the same profile', () => {
+      organization.given([]).when({ type: 'SetOrganizationProfile', profile }, { actor }).thenThrows('forbidden');
+      organization.given([set]).when({ type: 'SetOrganizationProfile', profile }, { actor }).thenThrows('forbidden');
+    });
+  });
+
+  it('takes its text as NFC, and a ký hiệu only in capitals and digits', () => {
+    const typed = OrganizationProfile.parse({ name: ` ${profile.name.normalize('NFD')} `, place: 'Phú Quốc'.normalize('NFD'), abbreviation: 'BQLKKTPQ' });
+    expect(typed).toEqual({ name: profile.name, place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' });
+    expect(OrganizationProfile.safeParse({ ...profile, abbreviation: 'HĐND-VP' }).success).toBe(true);
+    for (const abbreviation of ['bqlkktpq', 'BQL KKT', 'BC/BQL', '-BQL', 'BQL-', '']) {
+      expect(OrganizationProfile.safeParse({ ...profile, abbreviation }).success, abbreviation).toBe(false);
+    }
+    expect(OrganizationProfile.safeParse({ ...profile, address: 'Phú Quốc' }).success, 'only what documents need').toBe(false);
   });
 });

@@ -9,6 +9,8 @@ const DAU_TU = 'Phòng Quản lý Đầu tư';
 const proposal = (action = '') => `${paths.cycle(2025)}/proposals/ds-2025${action ? `/${action}` : ''}`;
 const OFFICE = { role: 'office' } as const;
 const councillor = (member: string) => ({ role: 'council', member, sub: `user-${member}` }) as const;
+/** Typed as some keyboards send it (NFD): the documents show it as NFC. */
+const PROFILE = { name: 'Ban Quản lý Khu kinh tế Phú Quốc'.normalize('NFD'), parentBody: 'UBND tỉnh Kiên Giang', place: 'Phú Quốc'.normalize('NFD'), abbreviation: 'BQLKKTPQ' };
 
 describe('document exports: the council minutes and a decision annex as .docx', () => {
   let runtime: Runtime;
@@ -16,6 +18,7 @@ describe('document exports: the council minutes and a decision annex as .docx', 
   beforeAll(async () => {
     runtime = await startTestRuntime(vnInstant(2025, 12, 22, 9));
     const { office } = await setUpOrganization(runtime);
+    expect((await office.put(`/orgs/${ORG}/profile`, PROFILE)).status).toBe(201);
     await office.put(paths.department('dau-tu'), { name: DAU_TU.normalize('NFD') });
     await office.put(paths.member('anh-tuyet'), { fullName: TUYET.normalize('NFD'), departmentId: 'dau-tu' });
     await runtime.settle();
@@ -49,8 +52,8 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     const closed = await office.post(proposal('close'), { present: ['truong-a', 'vien-b'] });
     expect(closed.status).toBe(200);
 
-    const query = `?agency=${encodeURIComponent('Ban Quản lý Khu kinh tế Phú Quốc')}&place=${encodeURIComponent('Phú Quốc')}`;
-    const file = await download(runtime, councillor('vien-b'), `${proposal('minutes')}${query}`);
+    // The header is the profile's: the council's agency above it, the place on the date line.
+    const file = await download(runtime, councillor('vien-b'), proposal('minutes'));
     expectFile(file, DOCX, 'Biên bản họp Hội đồng thi đua khen thưởng 2025 - ds-2025.docx');
     const xml = await docxXml(file.bytes);
     expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -95,8 +98,12 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     expectFile(file, DOCX, 'Phụ lục Quyết định khen thưởng số 16-QĐ-BQL.docx');
     const xml = await docxXml(file.bytes);
     expect(xml).toContain('DANH SÁCH KHEN THƯỞNG');
+    // The annex, a file of its own, names who issued it (the profile) above its title: the header's two columns
+    // (each cell's lines joined), with no number or date of its own (the decision's are named under the title).
+    const [issuer, nation, ...cells] = docxCells(xml);
+    expect([issuer, nation]).toEqual(['UBND TỈNH KIÊN GIANGBAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
+    expect(xml.indexOf('PHỤ LỤC')).toBeGreaterThan(xml.indexOf('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC'));
     expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc)');
-    const cells = docxCells(xml);
     expect(cells.slice(0, 5)).toEqual(['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Danh hiệu / Hình thức khen thưởng', 'Số tiền (đồng)']);
     expect(cells.slice(5, 20)).toEqual([
       '1', TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '2.340.000',

@@ -206,6 +206,10 @@ const smallDefinition = {
 
 /** Bodies the route accepts, by route key; then by method and last path segment (routes whose path may still move). */
 export const VALID_BODIES: Record<string, readonly unknown[]> = {
+  'PUT /orgs/{org}/profile': [
+    { name: 'Ban Quản lý Khu kinh tế Phú Quốc'.normalize('NFD'), parentBody: 'UBND tỉnh Kiên Giang', place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' },
+    { name: 'Ủy ban nhân dân tỉnh An Giang', place: 'An Giang', abbreviation: 'UBND' },
+  ],
   'PUT /orgs/{org}/departments/{departmentId}': [{ name: 'Phòng A' }, { name: 'Phòng Tư pháp'.normalize('NFD') }],
   'PUT /orgs/{org}/members/{memberId}': [
     { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' },
@@ -363,7 +367,7 @@ const GOOD_PARAMS: Record<string, readonly string[]> = {
   memberId: ['vien-a', 'truong-a', 'vien-b', 'vien-fuzz'],
   participantId: ['vien-a', 'truong-a', 'vien-b', 'phong-a', 'phong-b'],
   aggregateType: [...AGGREGATE_TYPES],
-  aggregateId: ['phong-a', 'vien-a', CAMPAIGN, `${CAMPAIGN}:2021:member:vien-a`, `${CAMPAIGN}:campaign:member:vien-a`, `${CAMPAIGN}:2021:department:phong-a`, 'x:y', ':::'],
+  aggregateId: [ORG, 'phong-a', 'vien-a', CAMPAIGN, `${CAMPAIGN}:2021:member:vien-a`, `${CAMPAIGN}:campaign:member:vien-a`, `${CAMPAIGN}:2021:department:phong-a`, 'x:y', ':::'],
   recipientKind: ['member', 'department'],
   recipientId: ['vien-a', 'phong-a'],
   initiativeId: ['sang-kien-1', 'sang-kien-2'],

@@ -63,6 +63,9 @@ const APPRAISERS: ActorName[] = ['office', 'council']; // the council member is 
 const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: boolean; at?: Date }> = {
   'GET /health': { allowed: ALL },
   'GET /openapi.json': { allowed: ALL },
+  // The PUT row comes first in the table, so the profile exists when the GET row reads it.
+  'PUT /orgs/{org}/profile': { body: { name: 'Ban Quản lý Khu kinh tế Phú Quốc', parentBody: 'UBND tỉnh Kiên Giang', place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' }, allowed: ['office'] },
+  'GET /orgs/{org}/profile': { allowed: [...SAME_ORG, 'upward'] },
   'PUT /orgs/{org}/departments/{departmentId}': { body: { name: 'Phòng A' }, allowed: ['office'] },
   'GET /orgs/{org}/departments': { allowed: ROSTER_READERS },
   'PUT /orgs/{org}/members/{memberId}': { body: { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' }, allowed: ['office'] },

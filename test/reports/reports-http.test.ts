@@ -26,6 +26,7 @@ const tableRows = (xml: string): string[][] =>
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, text]) => text).join('\n');
 
 const OFFICE: TokenRequest = { org: ORG, role: 'office' };
+const PROFILE = { name: 'Ban Quản lý Khu kinh tế Phú Quốc', parentBody: 'UBND tỉnh Kiên Giang', place: 'Phú Quốc', abbreviation: 'BQLKKTPQ' };
 const UPWARD: TokenRequest = { org: 'so-noi-vu', role: 'upward', orgs: [ORG] };
 
 /**
@@ -105,22 +106,26 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
     await seedThreeYears(runtime);
     runtime.clock.set(vnInstant(2024, 1, 15, 9), true);
     const office = await as(runtime, { role: 'office' });
+    // The header of every document: the organization's profile.
+    expect((await office.put(`/orgs/${ORG}/profile`, PROFILE)).status).toBe(201);
+    await runtime.settle();
     scoreboards = {};
     for (const year of [2021, 2022]) scoreboards[year] = (await office.get(`${paths.cycle(year)}/scoreboard`)).body.departments;
   }, 60_000);
   afterAll(() => runtime.stop());
 
   it('writes the preliminary report (sơ kết) of 2021-2023 as an administrative report with its tables and figures', async () => {
-    const response = await download(runtime, OFFICE, `${REPORTS}?from=2021&to=2023&agency=${encodeURIComponent('Ban Quản lý Khu kinh tế Phú Quốc')}&place=${encodeURIComponent('Phú Quốc')}`);
+    const response = await download(runtime, OFFICE, `${REPORTS}?from=2021&to=2023`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Báo cáo sơ kết phong trào thi đua CCHC 2021-2023.docx')}`);
     const xml = await docxXml(response.bytes);
     const text = textOf(xml);
-    for (const line of ['BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: …/BC-BQLKKTPQ', 'Phú Quốc, ngày 15 tháng 01 năm 2024', 'BÁO CÁO']) {
+    for (const line of ['UBND TỈNH KIÊN GIANG', 'BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: …/BC-BQLKKTPQ', 'Phú Quốc, ngày 15 tháng 01 năm 2024', 'BÁO CÁO']) {
       expect(text).toContain(line);
     }
     expect(text).toContain('Sơ kết phong trào thi đua cải cách hành chính hằng năm giai đoạn 2021-2025 (các năm 2021-2023)');
+    expect(text).toContain('Ban Quản lý Khu kinh tế Phú Quốc báo cáo kết quả sơ kết từ năm 2021 đến năm 2023 như sau:');
     for (const heading of ['I. KẾT QUẢ TRIỂN KHAI', 'II. KẾT QUẢ CHẤM ĐIỂM', 'III. DANH HIỆU VÀ KHEN THƯỞNG', 'IV. SÁNG KIẾN ĐƯỢC CÔNG NHẬN', 'Nơi nhận:', '- UBND tỉnh;', '- Sở Nội vụ;', '- Lưu: VT.']) {
       expect(text).toContain(heading);
     }
@@ -221,6 +226,7 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
         agencies: [
           {
             org: ORG,
+            agencyName: 'Ban Quản lý Khu kinh tế Phú Quốc',
             campaignId: CAMPAIGN,
             campaignTitle: 'Phong trào thi đua cải cách hành chính hằng năm giai đoạn 2021-2025',
             registration: { departments: 2, departmentsRegistered: 2, members: 3, membersRegistered: 3, late: 0, departmentRate: 100, memberRate: 100 },
@@ -230,7 +236,8 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
             titles: { 'tap-the-lao-dong-tien-tien': 1, 'lao-dong-tien-tien': 2 },
             awards: 3,
           },
-          { org: 'other-org', campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 },
+          // An agency that has not set its profile is named by its id.
+          { org: 'other-org', agencyName: 'other-org', campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 },
         ],
       });
       // Only upward readers have agencies side by side.
