@@ -189,6 +189,8 @@ export interface Proposal {
 /** One agency and campaign of GET /upward/cycles/{year} (functions/http/get-upward-cycle.ts): null where it runs none. */
 export interface UpwardRow {
   readonly org: string;
+  /** From the agency's profile; its id when it has none. */
+  readonly agencyName: string;
   readonly campaignId: string | null;
   readonly campaignTitle: string | null;
   readonly registration: (Board['totals'] & { readonly departmentRate: number | null; readonly memberRate: number | null }) | null;

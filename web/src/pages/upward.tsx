@@ -25,7 +25,7 @@ const AgencyRow = ({ row, year }: { row: UpwardRow; year: number }) => {
   const paths = row.campaignId ? agencyPaths(row.org, row.campaignId) : null;
   return (
     <tr>
-      <th scope="row">{row.org}</th>
+      <th scope="row">{row.agencyName}</th>
       <td>{row.campaignTitle ?? 'Không có phong trào năm này'}</td>
       <td>
         {row.registration ? (
@@ -58,10 +58,10 @@ const AgencyRow = ({ row, year }: { row: UpwardRow; year: number }) => {
       <td>
         {paths && (
           <>
-            <a {...linkProps(paths.page(year))} aria-label={`Bảng xếp hạng của ${row.org}`}>
+            <a {...linkProps(paths.page(year))} aria-label={`Bảng xếp hạng của ${row.agencyName}`}>
               Bảng xếp hạng
             </a>
-            <DownloadButton path={paths.report(year)} label="Báo cáo (Word)" name={`Tải báo cáo của ${row.org}`} />
+            <DownloadButton path={paths.report(year)} label="Báo cáo (Word)" name={`Tải báo cáo của ${row.agencyName}`} />
           </>
         )}
       </td>
