@@ -31,7 +31,10 @@ interface Eligibility {
   readonly departments?: readonly Candidate[];
 }
 
-const verdict = (check: TitleCheck) => (check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ');
+// A title with no condition the rules let software check (giấy khen, cờ thi đua: the council's judgment) is
+// "eligible" in the API's sense only: say so rather than "Đủ điều kiện".
+const verdict = (check: TitleCheck) =>
+  check.eligible && check.conditions.length === 0 ? 'Không có điều kiện tự kiểm tra — do Hội đồng xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
 
 /** The candidates and what the API says of each title: eligible, pending or not, with its conditions. */
 const CandidateRows = ({ candidates, kind, chosen, toggle }: { candidates: readonly Candidate[]; kind: ParticipantKind; chosen: readonly Nomination[]; toggle?: (nomination: Nomination) => void }) => (
