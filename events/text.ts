@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SLUG_PATTERN } from './slug';
 
 /**
  * Text fields as users type them: Vietnamese arrives as NFC or NFD depending on the keyboard and OS, so every
@@ -11,9 +12,7 @@ export const text = (max: number) =>
     .pipe(z.string().min(1).max(max));
 
 /** Identifiers in paths and keys: lowercase slugs, so they are safe inside DynamoDB keys joined with '#'. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'must be a lowercase slug: a-z, 0-9 and "-", 1 to 64 characters');
+export const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug: a-z, 0-9 and "-", 1 to 64 characters');
 
 export const isoDate = z.iso.date();
 
