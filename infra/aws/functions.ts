@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../routes';
 import { grantTableAccess, mergeAccess } from './access';
+import { LAMBDA_BUNDLE } from './bundle-options';
 import { grantSendEmail } from './email';
 import type { Tables } from './tables';
 
@@ -92,14 +93,14 @@ export class Handlers extends Construct {
         },
         bundling: {
           forceDockerBundling: false,
+          // The same settings as the bench and the bundle test (bundle-options.ts).
           format: OutputFormat.ESM,
-          // Prefer the ESM builds of dependencies (zod, middy) so esbuild can drop what a handler never imports.
-          mainFields: ['module', 'main'],
-          minify: true,
+          mainFields: [...LAMBDA_BUNDLE.mainFields],
+          minify: LAMBDA_BUNDLE.minify,
           sourceMap: false,
           logLevel: LogLevel.WARNING,
-          // The Node.js runtime ships AWS SDK v3; bundling it would only add cold-start weight.
-          externalModules: ['@aws-sdk/*'],
+          externalModules: [...LAMBDA_BUNDLE.external],
+          banner: LAMBDA_BUNDLE.banner,
         },
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));

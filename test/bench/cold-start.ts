@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleEntry } from '../support/bundle';
 import { median } from './stats';
 
 /** Milliseconds for a fresh `node` to run a script, median of `runs` (the process start itself included). */
@@ -31,8 +31,8 @@ export const coldImportMs = async (entries: readonly string[], runs = 5) => {
     for (const entry of entries) {
       const file = join(folder, `${entry.replaceAll('/', '_')}.mjs`);
       // The SDK is external in the bundle; node_modules is resolvable from the project, so point imports there.
-      const bundled = await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', target: 'node22', format: 'esm', external: ['@aws-sdk/*'], write: false, logLevel: 'silent' });
-      writeFileSync(file, bundled.outputFiles[0].contents);
+      const bundled = await bundleEntry(entry);
+      writeFileSync(file, bundled);
       results[entry] = Math.round((nodeStart(file, runs) - baseline) * 10) / 10;
     }
     return { emptyNodeStartMs: Math.round(baseline), addedByImportMs: results };
