@@ -8,6 +8,7 @@ import { startTestRuntime } from '../support/runtime';
 export const DEMO = 'bqlkkt-phuquoc';
 /** A common phone's screen. */
 export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
 export const SCREENSHOTS = 'test-artifacts/screenshots';
 
 /** Debian's chromium, headless, with everything that would call out to the network turned off. */
@@ -33,7 +34,7 @@ const startConsole = async (now: Date): Promise<ConsoleSession> => {
   return {
     runtime,
     browser,
-    async signIn(role, memberId, viewport = { width: 1280, height: 900 }) {
+    async signIn(role, memberId, viewport = DESKTOP) {
       const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'vi-VN' });
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
-import { consoleAt, fitsPhone, PHONE, screenshot } from './console';
+import { consoleAt, DESKTOP, fitsPhone, PHONE, screenshot } from './console';
 
 describe('self-inspection findings in the console', () => {
   const console = consoleAt(vnInstant(2026, 11, 15, 9));
@@ -40,6 +40,24 @@ describe('self-inspection findings in the console', () => {
     await expect.poll(() => head.getByTestId('open-findings').textContent()).toContain('03 hồ sơ giải quyết trễ hạn chưa có văn bản xin lỗi');
     await screenshot(head, 'head-department-findings');
 
+    // Amended while open, in the recording form: the row shows the change, the page says so, focus stays on the row's button.
+    const amend = office.getByRole('button', { name: 'Sửa: Cải cách thủ tục hành chính, Phòng Quản lý Đầu tư' });
+    await amend.click();
+    const amending = office.getByRole('dialog', { name: 'Sửa kết quả tự kiểm tra: Phòng Quản lý Đầu tư' });
+    expect(await amending.getByLabel('Tồn tại, hạn chế').inputValue()).toBe('03 hồ sơ giải quyết trễ hạn chưa có văn bản xin lỗi');
+    await amending.getByLabel('Hạn khắc phục').fill('2026-12-20');
+    await amending.getByLabel('Biện pháp khắc phục').fill('Gửi văn bản xin lỗi, rà soát quy trình tiếp nhận');
+    await screenshot(office, 'office-finding-amend');
+    await office.setViewportSize(PHONE);
+    await screenshot(office, 'office-finding-amend-phone');
+    await office.setViewportSize(DESKTOP);
+    await amending.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await amending.waitFor({ state: 'detached' });
+    await expect.poll(() => office.getByTestId('findings-announced').textContent()).toBe('Đã sửa kết quả tự kiểm tra: Cải cách thủ tục hành chính, Phòng Quản lý Đầu tư.');
+    await expect.poll(() => table.locator('tbody tr').first().textContent()).toMatch(/rà soát quy trình tiếp nhận.*20\/12\/2026.*Đang khắc phục/);
+    await expect.poll(() => office.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Sửa: Cải cách thủ tục hành chính, Phòng Quản lý Đầu tư');
+    await screenshot(office, 'office-findings-amended');
+
     await office.getByRole('button', { name: 'Đã khắc phục: Cải cách thủ tục hành chính, Phòng Quản lý Đầu tư' }).click();
     const dialog = office.getByRole('dialog', { name: 'Khắc phục xong: Phòng Quản lý Đầu tư' });
     await dialog.getByLabel('Ngày khắc phục xong').fill('2026-11-14');
@@ -48,6 +66,9 @@ describe('self-inspection findings in the console', () => {
     await dialog.waitFor({ state: 'detached' });
     // Closed: gone from the open findings, listed under the closed ones.
     await office.getByText('Không có kết quả tự kiểm tra nào.').waitFor();
+    // Its button gone with it, focus goes to the list's heading (not the page body) and the page says what was done.
+    await expect.poll(() => office.evaluate('document.activeElement?.id')).toBe('findings-list');
+    expect(await office.getByTestId('findings-announced').textContent()).toBe('Đã xác nhận khắc phục: Cải cách thủ tục hành chính, Phòng Quản lý Đầu tư.');
     await office.getByLabel('Tình trạng').selectOption('closed');
     await expect.poll(() => office.getByTestId('findings').textContent()).toContain('Đã khắc phục ngày 14/11/2026: Đã gửi văn bản xin lỗi số 45/VP');
 

@@ -61,7 +61,21 @@ describe('the Office in the console', () => {
     await page.getByRole('link', { name: 'Lịch sử hồ sơ' }).click();
     await page.getByLabel('Mã hồ sơ').fill('cchc-2026-2030:2026:member:tran-thi-bich');
     await page.getByRole('button', { name: 'Xem lịch sử' }).click();
-    await page.getByText('PledgeSubmitted').waitFor();
+    // Each event under its Vietnamese label, the stored name beside it in small, at dd/mm/yyyy HH:mm in Việt Nam.
+    const first = page.getByTestId('history').locator('li').first();
+    await first.locator('strong', { hasText: 'Đăng ký thi đua' }).waitFor();
+    expect(await first.locator('small.event-type').textContent()).toBe('PledgeSubmitted');
+    expect(await first.locator('time').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await screenshot(page, 'office-history');
+  });
+
+  it('fits a phone: the history of a record', async () => {
+    const phone = await console().signIn('office', undefined, PHONE);
+    await phone.getByRole('link', { name: 'Lịch sử hồ sơ' }).click();
+    await phone.getByLabel('Mã hồ sơ').fill('cchc-2026-2030:2026:member:tran-thi-bich');
+    await phone.getByRole('button', { name: 'Xem lịch sử' }).click();
+    await phone.getByTestId('history').locator('li').first().waitFor();
+    await fitsPhone(phone);
+    await screenshot(phone, 'office-history-phone');
   });
 });

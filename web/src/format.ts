@@ -1,7 +1,7 @@
 /** Dates and numbers as a Vietnamese reader expects them, in Asia/Ho_Chi_Minh whatever the device's zone. */
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const dateTime = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const dateOnly = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const yearOnly = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric' });
@@ -13,7 +13,12 @@ export const vnYear = (date: Date) => Number(yearOnly.format(date));
 /** The day an instant falls on in Việt Nam, as an ISO date (yyyy-mm-dd): what a date field holds. */
 export const vnIsoDate = (date: Date) => isoDay.format(date);
 
-export const formatDateTime = (iso: string | null | undefined) => (iso ? `${dateTime.format(new Date(iso))} (giờ Việt Nam)` : '—');
+/** dd/mm/yyyy HH:mm in Việt Nam: put together from parts, as vi-VN alone puts the time first. */
+export const formatStamp = (iso: string) => {
+  const part = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map(({ type, value }) => [type, value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+};
+export const formatDateTime = (iso: string | null | undefined) => (iso ? `${formatStamp(iso)} (giờ Việt Nam)` : '—');
 export const formatDate = (iso: string | null | undefined) => (iso ? dateOnly.format(new Date(iso)) : '—');
 export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : number.format(value));
 export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${number.format(value)}%`);

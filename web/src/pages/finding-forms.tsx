@@ -9,41 +9,50 @@ import { CommandStatus, FieldIssue } from '../ui/status';
 const FIELDS = { date: 'Ngày kiểm tra', area: 'Lĩnh vực', shortcoming: 'Tồn tại, hạn chế', correctiveAction: 'Biện pháp khắc phục', dueDate: 'Hạn khắc phục' } as const;
 type Field = keyof typeof FIELDS;
 
-const CLOSURE_FIELDS = { closedOn: 'Ngày khắc phục xong', note: 'Kết quả khắc phục' } as const;
-
 /** A finding's key in its organization: it is named within its department. */
 export const findingKey = (finding: Pick<Finding, 'departmentId' | 'findingId'>) => `${finding.departmentId}/${finding.findingId}`;
 
 /** A new finding's id, chosen here (the API names a finding by its path): the day found and a random suffix. */
 const newFindingId = (date: string) => `kt-${date}-${crypto.randomUUID().slice(0, 6)}`;
 
-const findingPath = (org: string, departmentId: string, findingId: string) => `${org}/departments/${encodeURIComponent(departmentId)}/findings/${encodeURIComponent(findingId)}`;
+export const findingPath = (org: string, { departmentId, findingId }: Pick<Finding, 'departmentId' | 'findingId'>) =>
+  `${org}/departments/${encodeURIComponent(departmentId)}/findings/${encodeURIComponent(findingId)}`;
 
-/** The Office records a finding of its self-inspection in one department. */
-export const FindingForm = ({ departments, onSaved }: { departments: readonly Option[]; onSaved: (finding: Finding) => void }) => {
+const blank = (date: string): Record<Field, string> => ({ date, area: '', shortcoming: '', correctiveAction: '', dueDate: '' });
+const contentOf = ({ date, area, shortcoming, correctiveAction, dueDate }: Finding): Record<Field, string> => ({ date, area, shortcoming, correctiveAction, dueDate });
+
+/**
+ * The Office records a finding of its self-inspection in one department, or amends one still open (`amending`, in a
+ * dialog that names it): the API takes a PUT of the same finding while it is open, and says when it no longer is.
+ */
+export const FindingForm = ({ departments, onSaved, amending }: { departments: readonly Option[]; onSaved: (finding: Finding) => void; amending?: Finding }) => {
   const { api, now } = useApp();
   const paths = usePaths();
   const command = useCommand();
   const today = vnIsoDate(now());
-  const [departmentId, setDepartmentId] = useState('');
-  const [fields, setFields] = useState<Record<Field, string>>({ date: today, area: '', shortcoming: '', correctiveAction: '', dueDate: '' });
+  const [departmentId, setDepartmentId] = useState(amending?.departmentId ?? '');
+  const [fields, setFields] = useState(() => (amending ? contentOf(amending) : blank(today)));
   // Kept until the API answers, so a resend after a dropped connection names the same finding.
-  const [findingId, setFindingId] = useState(() => newFindingId(today));
+  const [findingId, setFindingId] = useState(() => amending?.findingId ?? newFindingId(today));
   const [saved, setSaved] = useState('');
+  // Both forms can be on the page at once (the dialog over the list's form): their field ids must differ.
+  const prefix = amending ? 'amend-finding' : 'finding';
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved('');
-    const result = await command.run({ departmentId, findingId, fields }, (options) => api.call<Finding>('PUT', findingPath(paths.org, departmentId, findingId), fields, options));
+    const finding = { departmentId, findingId };
+    const result = await command.run({ ...finding, fields }, (options) => api.call<Finding>('PUT', findingPath(paths.org, finding), fields, options));
     if (!result) return;
     onSaved(result.body);
+    if (amending) return; // the dialog closes and the page says so
     setSaved('Đã ghi nhận kết quả tự kiểm tra.');
-    setFields({ date: fields.date, area: '', shortcoming: '', correctiveAction: '', dueDate: '' });
+    setFields(blank(fields.date));
     setFindingId(newFindingId(fields.date));
   };
   const input = (name: Field, type: 'text' | 'date' | 'textarea') => {
     const onInput = (event: Event) => setFields({ ...fields, [name]: (event.target as HTMLInputElement).value });
-    const describedBy = `finding-${name}-issue`;
+    const describedBy = `${prefix}-${name}-issue`;
     return (
       <div>
         <label>
@@ -55,11 +64,12 @@ export const FindingForm = ({ departments, onSaved }: { departments: readonly Op
     );
   };
   return (
-    <form onSubmit={submit} aria-labelledby="finding-form">
-      <h2 id="finding-form">Ghi nhận kết quả tự kiểm tra</h2>
+    <form onSubmit={submit} aria-labelledby={amending ? 'dialog-title' : 'finding-form'}>
+      {!amending && <h2 id="finding-form">Ghi nhận kết quả tự kiểm tra</h2>}
       <fieldset disabled={command.busy}>
         <div class="grid">
-          <SelectField label="Phòng được kiểm tra" value={departmentId} onChange={setDepartmentId} options={departments} empty="(chọn phòng)" />
+          {/* An amendment keeps its department: the API names a finding by it. */}
+          {!amending && <SelectField label="Phòng được kiểm tra" value={departmentId} onChange={setDepartmentId} options={departments} empty="(chọn phòng)" />}
           {input('date', 'date')}
           {input('dueDate', 'date')}
         </div>
@@ -68,47 +78,9 @@ export const FindingForm = ({ departments, onSaved }: { departments: readonly Op
         {input('correctiveAction', 'textarea')}
       </fieldset>
       <button type="submit" disabled={command.busy || !departmentId}>
-        Ghi nhận
+        {amending ? 'Lưu thay đổi' : 'Ghi nhận'}
       </button>
       <CommandStatus command={command} done={saved} fields={FIELDS} />
-    </form>
-  );
-};
-
-/** The Office closes a finding once its corrective action is done: the day, and what was done. */
-export const CloseFindingForm = ({ finding, onClosed }: { finding: Finding; onClosed: (finding: Finding) => void }) => {
-  const { api, now } = useApp();
-  const paths = usePaths();
-  const command = useCommand();
-  const [closure, setClosure] = useState({ closedOn: vnIsoDate(now()), note: '' });
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const result = await command.run({ finding: findingKey(finding), closure }, (options) =>
-      api.call<Finding>('POST', `${findingPath(paths.org, finding.departmentId, finding.findingId)}/close`, closure, options),
-    );
-    if (result) onClosed(result.body);
-  };
-  return (
-    <form onSubmit={submit}>
-      <p>
-        {finding.area}: {finding.shortcoming}
-      </p>
-      <fieldset disabled={command.busy}>
-        <label>
-          {CLOSURE_FIELDS.closedOn}
-          <input type="date" value={closure.closedOn} aria-describedby="closedOn-issue" onInput={(event) => setClosure({ ...closure, closedOn: (event.target as HTMLInputElement).value })} />
-        </label>
-        <FieldIssue id="closedOn-issue" problem={command.problem} path="closedOn" />
-        <label>
-          {CLOSURE_FIELDS.note}
-          <textarea rows={2} value={closure.note} aria-describedby="note-issue" onInput={(event) => setClosure({ ...closure, note: (event.target as HTMLTextAreaElement).value })} />
-        </label>
-        <FieldIssue id="note-issue" problem={command.problem} path="note" />
-      </fieldset>
-      <button type="submit" disabled={command.busy}>
-        Xác nhận đã khắc phục
-      </button>
-      <CommandStatus command={command} fields={CLOSURE_FIELDS} />
     </form>
   );
 };

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { usePaths } from '../context';
-import { formatDateTime } from '../format';
+import { formatStamp } from '../format';
 import type { HistoryEvent } from '../types';
+import { eventLabel } from '../ui/event-labels';
 import { useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { Loaded } from '../ui/status';
@@ -53,17 +54,23 @@ export const HistoryPage = () => {
       {shown && (
         <Loaded resource={history}>
           {(data) => (
-            <ol class="history">
-              {data.events.map((event) => (
-                <li key={event.version}>
-                  <strong>{event.type}</strong> — {formatDateTime(event.at)} — {event.actor.sub}
-                  <details>
-                    <summary>Nội dung</summary>
-                    <pre>{JSON.stringify(event.data, null, 2)}</pre>
-                  </details>
-                </li>
-              ))}
-            </ol>
+            <>
+              <p class="history-note">Thời gian theo giờ Việt Nam.</p>
+              <ol class="history" data-testid="history">
+                {data.events.map((event) => (
+                  <li key={event.version}>
+                    {/* The label for the reader; the stored name for whoever goes to the API or the logs. */}
+                    <strong>{eventLabel(event.type)}</strong> <small class="event-type">{event.type}</small>
+                    <br />
+                    <time dateTime={event.at}>{formatStamp(event.at)}</time> — {event.actor.sub}
+                    <details>
+                      <summary>Nội dung</summary>
+                      <pre>{JSON.stringify(event.data, null, 2)}</pre>
+                    </details>
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
         </Loaded>
       )}
