@@ -4,7 +4,7 @@ import { CAMPAIGN_INDEX } from '../functions/store/view-keys';
  * The one description of how handlers meet the world: HTTP routes, stream subscriptions, schedules and tables.
  * `infra/aws` (CDK) and `infra/local` (embedded runtime) both wire exactly this, so a route added here shows up
  * in both. Each entry file exports `handler` (the Lambda) and, for the local runtime, `route` (HTTP), `run`
- * (schedules) or `projectRecords` (streams): the same code with the runtime's dependencies passed in.
+ * (schedules) or `handleRecords` (streams): the same code with the runtime's dependencies passed in.
  */
 export type TableAccess = { readonly events?: 'read' | 'write'; readonly views?: 'read' | 'write' };
 
@@ -15,8 +15,6 @@ export interface RouteSpec {
   readonly summary: string;
   readonly access: TableAccess;
   readonly public?: boolean;
-  /** Sends e-mail through the notifier (functions/notify): on AWS it gets the sender and ses:SendEmail on it. */
-  readonly notifies?: boolean;
 }
 
 const ORG = '/orgs/{org}';
@@ -86,7 +84,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ),
   { method: 'GET', path: `${CYCLE}/initiatives`, entry: 'functions/http/list-initiatives.ts', summary: "The cycle's initiatives", access: { views: 'read' } },
   { method: 'PUT', path: `${CYCLE}/discipline/{memberId}`, entry: 'functions/http/put-discipline.ts', summary: "Record or clear a member's disciplinary measure", access: { events: 'write', views: 'read' } },
-  { method: 'POST', path: `${CYCLE}/reminders`, entry: 'functions/http/post-reminders.ts', summary: 'Remind whoever has not acted on a deadline', access: { events: 'write', views: 'read' }, notifies: true },
+  { method: 'POST', path: `${CYCLE}/reminders`, entry: 'functions/http/post-reminders.ts', summary: 'Remind whoever has not acted on a deadline', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${CYCLE}/reminders`, entry: 'functions/http/get-reminders.ts', summary: "The cycle's reminders sent", access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/departments/{departmentId}/findings/{findingId}`, entry: 'functions/http/finding-commands.ts', summary: 'Record or amend a self-inspection finding', access: { events: 'write', views: 'read' } },
   { method: 'POST', path: `${ORG}/departments/{departmentId}/findings/{findingId}/close`, entry: 'functions/http/finding-commands.ts', summary: 'Close a self-inspection finding', access: { events: 'write', views: 'read' } },
@@ -118,10 +116,19 @@ export interface StreamSubscription {
   readonly batchSize: number;
   /** How long the event source waits to fill a batch: a burst's events of one department then cost one write. */
   readonly batchingWindowSeconds: number;
+  /**
+   * Only events of these types reach the function (absent: every event): an event-source filter on AWS, the same
+   * test in the local stream delivery, so the function is not even invoked for the rest.
+   */
+  readonly eventTypes?: readonly string[];
+  /** Sends e-mail through the notifier (functions/notify): on AWS it gets the sender and ses:SendEmail on it. */
+  readonly notifies?: boolean;
 }
 
 export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
   { name: 'project-views', entry: 'functions/streams/project-views.ts', access: { events: 'read', views: 'write' }, batchSize: 1000, batchingWindowSeconds: 2 },
+  // One reminder event at a time, at once: a failed send retries that event alone, and nobody waits for a batch.
+  { name: 'deliver-reminders', entry: 'functions/streams/deliver-reminders.ts', access: { events: 'read', views: 'read' }, batchSize: 1, batchingWindowSeconds: 0, eventTypes: ['RemindersSent'], notifies: true },
 ];
 
 export interface ScheduleSpec {
@@ -130,8 +137,6 @@ export interface ScheduleSpec {
   readonly access: TableAccess;
   /** Wall-clock time in Asia/Ho_Chi_Minh; `month`/`day` absent means every month/day. */
   readonly at: { readonly hour: number; readonly minute: number; readonly month?: number; readonly day?: number };
-  /** As for routes: sends e-mail through the notifier. */
-  readonly notifies?: boolean;
 }
 
 export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -141,7 +146,7 @@ export const SCHEDULES: readonly ScheduleSpec[] = [
   { name: 'rollover', entry: 'functions/schedules/rollover.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 1, month: 1, day: 1 } },
   { name: 'evaluation-windows', entry: 'functions/schedules/evaluation-windows.ts', access: { events: 'write', views: 'read' }, at: { hour: 0, minute: 10 } },
   // In the morning, when people read their mail; after the windows recorded at midnight.
-  { name: 'reminders', entry: 'functions/schedules/reminders.ts', access: { events: 'write', views: 'read' }, at: { hour: 7, minute: 0 }, notifies: true },
+  { name: 'reminders', entry: 'functions/schedules/reminders.ts', access: { events: 'write', views: 'read' }, at: { hour: 7, minute: 0 } },
 ];
 
 /** The two tables. Events: pk `<org>#<type>#<id>`, sk version. Views: pk/sk strings, a sparse index of campaigns. */

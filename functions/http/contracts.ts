@@ -317,7 +317,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       params: cycleParams,
       body: RemindBody,
       examples: { 'everyone late to register': { deadline: 'registration' }, 'two participants': { deadline: 'self-assessment', participantIds: ['tran-thi-bich', 'van-phong'] } },
-      answers: { 200: 'Who was reminded, who was skipped and why' },
+      answers: { 200: 'Who was reminded, who was skipped and why, and how many e-mails are queued (sent from the event stream)' },
     },
     [`GET ${CYCLE}/reminders`]: { params: cycleParams, query: RemindersQuery, answers: READ },
   },

@@ -5,8 +5,8 @@ import { sesNotifier } from './ses';
 let withNotifier: Deps | undefined;
 
 /**
- * Lambda dependencies with email: only the functions that send (marked `notifies` in infra/routes.ts) import this,
- * so the SES client is in their bundles alone. Without REMINDER_SENDER (no sender configured) reminders are
+ * Lambda dependencies with email: only the function that sends (the stream subscription marked `notifies` in
+ * infra/routes.ts) imports this, so the SES client is in its bundle alone. Without REMINDER_SENDER (no sender configured) reminders are
  * recorded and logged, not sent.
  */
 export const notifyingLambdaDeps = (): Deps => {

@@ -1,4 +1,4 @@
-import type { EmailMessage, Notifier } from './notifier';
+import { type EmailMessage, type Notifier, Undeliverable } from './notifier';
 
 /**
  * The request of Amazon SES v2's SendEmail, as @aws-sdk/client-sesv2 spells its `SendEmailCommandInput` (the fields
@@ -30,9 +30,20 @@ export const sesSendEmailRequest = (sender: string, message: EmailMessage): SesS
   },
 });
 
+/**
+ * SES v2's errors that refuse the message itself (a rejected message or recipient, an invalid request): sending it
+ * again fails the same way. Throttling, quotas, a paused account or the network may pass, and are retried.
+ */
+const REFUSALS: ReadonlySet<string> = new Set(['MessageRejected', 'BadRequestException']);
+
 /** The SES adapter of the notifier port. `sender` comes from the function's REMINDER_SENDER (CDK context `thidua:reminderSender`). */
 export const sesNotifier = (sender: string, sendEmail: SesSendEmail): Notifier => ({
   send: async (message) => {
-    await sendEmail(sesSendEmailRequest(sender, message));
+    try {
+      await sendEmail(sesSendEmailRequest(sender, message));
+    } catch (error) {
+      if (error instanceof Error && REFUSALS.has(error.name)) throw new Undeliverable(`${error.name}: ${error.message}`, { cause: error });
+      throw error;
+    }
   },
 });

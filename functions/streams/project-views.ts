@@ -85,6 +85,9 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
   return { batchItemFailures: [...new Set(failures)].map((itemIdentifier) => ({ itemIdentifier })), records: records.length, aggregates: byAggregate.size, writes: written };
 };
 
+/** The local runtime calls every stream entry by this name (infra/routes.ts). */
+export const handleRecords = projectRecords;
+
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
   const { batchItemFailures } = await projectRecords(lambdaDeps(), event.Records);
   return { batchItemFailures };

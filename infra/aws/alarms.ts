@@ -95,7 +95,7 @@ export class Alarms extends Construct {
     this.iteratorAge = watched.projectors.map((projector) =>
       notify(
         projector.iteratorAge.createAlarm(this, `IteratorAge-${projector.subscription.name}`, {
-          alarmDescription: `${projector.subscription.name} is more than ${ITERATOR_AGE_THRESHOLD.toMinutes()} minutes behind the events table for 3 minutes: views are stale. Check its errors, throttles and duration.`,
+          alarmDescription: `${projector.subscription.name} is more than ${ITERATOR_AGE_THRESHOLD.toMinutes()} minutes behind the events table for 3 minutes: what it does after an append (views, reminder e-mails) is late. Check its errors, throttles and duration.`,
           threshold: ITERATOR_AGE_THRESHOLD.toMilliseconds(),
           comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
           evaluationPeriods: 3,
@@ -109,7 +109,7 @@ export class Alarms extends Construct {
     this.projectorFailures = watched.projectors.map((projector) =>
       notify(
         projector.failures.with({ period: Duration.minutes(5) }).createAlarm(this, `ProjectorFailures-${projector.subscription.name}`, {
-          alarmDescription: `${projector.subscription.name} reported failed aggregates in two 5-minute windows running: the stream retries them (bisecting the batch) and after 10 retries sets them aside in the failure queue. Look for "view write failed" in its logs.`,
+          alarmDescription: `${projector.subscription.name} reported failed records in two 5-minute windows running: the stream retries them (bisecting the batch) and after 10 retries sets them aside in its failure queue. Look for "view write failed" or "reminder delivery failed" and "a message was not delivered" in its logs.`,
           threshold: 0,
           comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
           // One window with a failure is a retried throttle; two running is something that does not go away.

@@ -30,7 +30,7 @@ const WILDCARD_REASONS: Record<Trigger, string> = {
 interface EntryUse {
   readonly trigger: Trigger;
   readonly accesses: TableAccess[];
-  /** Whether any of its uses sends e-mail (routes.ts `notifies`). */
+  /** Whether any of its uses sends e-mail (routes.ts `notifies`, on stream subscriptions). */
   notifies: boolean;
 }
 
@@ -44,9 +44,9 @@ const entryUses = (): Map<string, EntryUse> => {
     use.notifies ||= notifies;
     uses.set(entry, use);
   };
-  ROUTES.forEach((route) => add(route.entry, 'http', route.access, route.notifies));
-  STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access));
-  SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access, schedule.notifies));
+  ROUTES.forEach((route) => add(route.entry, 'http', route.access));
+  STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access, subscription.notifies));
+  SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access));
   return uses;
 };
 

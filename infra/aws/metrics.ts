@@ -11,10 +11,10 @@ import type { Handlers } from './functions';
 
 /**
  * The `projector` dimension each stream subscription's handler writes in its embedded metrics (see
- * functions/streams/project-views.ts). A subscription missing here fails synthesis, so its metrics are not silently
+ * functions/streams/project-views.ts and deliver-reminders.ts). A subscription missing here fails synthesis, so its metrics are not silently
  * absent from the dashboard and the alarms.
  */
-const PROJECTOR_DIMENSION: Readonly<Record<string, string>> = { 'project-views': 'views' };
+const PROJECTOR_DIMENSION: Readonly<Record<string, string>> = { 'project-views': 'views', 'deliver-reminders': 'reminders' };
 
 export const projectorDimension = (subscription: StreamSubscription) => {
   const value = PROJECTOR_DIMENSION[subscription.name];

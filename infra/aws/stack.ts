@@ -39,7 +39,7 @@ export class ThiduaStack extends Stack {
       handlers,
       scheduleGroup: schedules.group,
       failureQueues: [
-        { name: 'stream batches', failures: streams.failures },
+        ...streams.failures,
         { name: 'scheduled runs', failures: schedules.failures },
       ],
     });

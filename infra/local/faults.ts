@@ -1,5 +1,6 @@
 import { type DynamoDBClient, InternalServerError, ProvisionedThroughputExceededException, ThrottlingException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
+import type { Notifier } from '../../functions/notify/notifier';
 import type { BatchHandler, DeliveryFaults } from './stream-delivery';
 
 /**
@@ -25,12 +26,14 @@ export interface FaultConfig {
   readonly postWriteRate?: number;
   /** PutItem attempts written whose answer is lost: the SDK sends the same PutItem again (a conditional one then fails). */
   readonly lostResponseRate?: number;
-  /** Projector batches that crash (throw) after applying a random part of the batch. */
+  /** Stream batches (of any subscription: the projector, the reminders' delivery) that crash (throw) after handling a random part of the batch. */
   readonly projectorCrashRate?: number;
   /** Stream records delivered twice: again within their batch, or again later after other batches. */
   readonly duplicateRate?: number;
   /** Shuffle every batch handed to the projector (DynamoDB Streams keeps order per item; this does not). */
   readonly shuffle?: boolean;
+  /** Messages the notifier refuses (as SES does when throttling), before anything is sent. */
+  readonly sendFailureRate?: number;
 }
 
 export type FaultKind =
@@ -42,6 +45,7 @@ export type FaultKind =
   | 'delivery-duplicate'
   | 'delivery-redelivered-later'
   | 'delivery-shuffled-batch'
+  | 'send-failure'
   | 'restart';
 
 const STORE_ERRORS = [
@@ -119,6 +123,17 @@ export class Faults {
     };
   }
 
+  /** The notifier (the outbox), refusing a message now and then: the reminder's stream record must come again. */
+  notifier(notifier: Notifier): Notifier {
+    return {
+      send: async (message) => {
+        if (!this.chance(this.config.sendFailureRate)) return notifier.send(message);
+        this.count('send-failure');
+        throw new Error(`injected: sending to ${message.to} failed`);
+      },
+    };
+  }
+
   /** Duplicated and reordered deliveries, for `StreamDeliveryOptions.faults`. */
   readonly delivery: DeliveryFaults = {
     batch: (records) => {
@@ -165,10 +180,11 @@ const ENV_KEYS: Record<string, keyof FaultConfig> = {
   crash: 'projectorCrashRate',
   duplicate: 'duplicateRate',
   shuffle: 'shuffle',
+  send: 'sendFailureRate',
 };
 
 /**
- * `THIDUA_FAULTS` for `npm start`, e.g. `call=0.02,attempt=0.02,post-write=0.01,crash=0.05,duplicate=0.02,shuffle`.
+ * `THIDUA_FAULTS` for `npm start`, e.g. `call=0.02,attempt=0.02,post-write=0.01,crash=0.05,duplicate=0.02,shuffle,send=0.1`.
  * Unset or empty: no faults.
  */
 export const faultsFromEnv = (value: string | undefined): Faults | undefined => {

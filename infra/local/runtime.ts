@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Deps, documentClient } from '../../functions/deps';
@@ -6,7 +7,6 @@ import { httpHandler } from '../../functions/http/handler';
 import type { RouteHandler } from '../../functions/http/types';
 import { Outbox } from '../../functions/notify/outbox';
 import { type Logger, jsonLogger } from '../../functions/log';
-import type { projectRecords } from '../../functions/streams/project-views';
 import { computeViews, storedViews } from '../../functions/streams/rebuild';
 import { writeViewIfNewer } from '../../functions/store/write-view';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type ScheduleSpec } from '../routes';
@@ -20,6 +20,7 @@ import { compileRoute } from './router';
 import { LocalScheduler } from './scheduler';
 import { DEMO_ORG, seedDemo } from './seed';
 import { staticFiles } from './static-files';
+import { StreamDeliveries } from './stream-deliveries';
 import { type BatchHandler, StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
 
 export interface RuntimeOptions {
@@ -42,6 +43,8 @@ export interface RuntimeOptions {
 
 const ROOT = new URL('../../', import.meta.url);
 const importEntry = (entry: string) => import(pathToFileURL(join(ROOT.pathname, entry)).href);
+/** What a stream entry exports for the local runtime (routes.ts): its handler with the dependencies passed in. */
+type StreamHandler = (deps: Deps, records: DynamoDBRecord[]) => ReturnType<BatchHandler>;
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
@@ -53,7 +56,7 @@ const inParallel = async <T>(items: readonly T[], width: number, each: (item: T)
 };
 
 /**
- * The whole system on one machine: dynalite, stream delivery to the projector, the scheduler on a movable clock,
+ * The whole system on one machine: dynalite, stream delivery to each subscription, the scheduler on a movable clock,
  * and the HTTP API, all wired from the same route table as the CDK stack, running the same handlers.
  */
 export const startRuntime = async (options: RuntimeOptions) => {
@@ -63,17 +66,27 @@ export const startRuntime = async (options: RuntimeOptions) => {
   if (options.now) clock.set(options.now, options.frozenClock ?? false);
   // Reminders go to the outbox: kept beside the data (or in memory), logged, listed at GET /_local/outbox.
   const outbox = new Outbox(clock.now, log, options.data === 'memory' ? undefined : join(options.data, 'outbox.jsonl'));
-  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log, notifier: outbox };
+  // Only the stream subscription that notifies is handed the outbox (as only it may send on AWS).
+  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log };
 
-  const [subscription] = STREAM_SUBSCRIPTIONS;
-  const projector = (await importEntry(subscription.entry)) as { projectRecords: typeof projectRecords };
-  const project: BatchHandler = (records) => projector.projectRecords(deps, records);
-  const streams = new StreamDelivery(dynamo.tables.events, options.faults?.projector(project) ?? project, log, {
-    batchSize: subscription.batchSize,
-    faults: options.faults?.delivery,
-    ...options.streams,
-  });
-  streams.attach(dynamo.client);
+  // Every subscription reads the stream on its own, and any of them may crash mid-batch (injected), as a Lambda can.
+  // Reminders leave through the notifier there, with its injected send failures, if any.
+  const notifying: Deps = { ...deps, notifier: options.faults?.notifier(outbox) ?? outbox };
+  const deliveries = new Map<string, StreamDelivery>();
+  for (const subscription of STREAM_SUBSCRIPTIONS) {
+    const entry = (await importEntry(subscription.entry)) as { handleRecords: StreamHandler };
+    const handle: BatchHandler = (records) => entry.handleRecords(subscription.notifies ? notifying : deps, records);
+    const delivery = new StreamDelivery(dynamo.tables.events, options.faults?.projector(handle) ?? handle, log, {
+      batchSize: subscription.batchSize,
+      eventTypes: subscription.eventTypes,
+      name: subscription.name,
+      faults: options.faults?.delivery,
+      ...options.streams,
+    });
+    delivery.attach(dynamo.client);
+    deliveries.set(subscription.name, delivery);
+  }
+  const streams = new StreamDeliveries(deliveries);
 
   // Stream delivery is in memory: whatever a crash left undelivered is recomputed from the events here.
   // Items already at their version are skipped (writeViewIfNewer would refuse them anyway, one slow call each).
@@ -157,7 +170,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
     seeded: empty && (options.seed ?? false),
     runSchedule: (name: string) => runSchedule(SCHEDULES.find((schedule) => schedule.name === name)!),
     token: (request: TokenRequest) => authority.issue(request, clock.now()),
-    /** Waits until the projector has applied every event written so far. */
+    /** Waits until every subscription (the projector, the reminders' delivery) has handled every event written so far. */
     settle: () => streams.drained(),
     /**
      * Cuts every connection, lets the requests already running finish, then closes the store. `crash: true` drops

@@ -13,6 +13,10 @@ export interface StreamDeliveryOptions {
   readonly batchingWindowMs?: number;
   /** Injected faults (faults.ts): duplicated and reordered deliveries. */
   readonly faults?: DeliveryFaults;
+  /** Only events of these types are delivered, as the subscription's event-source filter does on AWS (routes.ts). */
+  readonly eventTypes?: readonly string[];
+  /** Tells this delivery's tap from the others' on the same client (one per subscription). */
+  readonly name?: string;
 }
 
 /** What the handler is handed instead of a batch, and which delivered records come again later. */
@@ -54,11 +58,13 @@ export class StreamDelivery {
         if (input.TableName === this.eventsTable && input.Item && 'ConditionExpression' in input) this.enqueue(input.Item);
         return result;
       },
-      { step: 'finalizeRequest', priority: 'low', name: 'localStreamDelivery' },
+      { step: 'finalizeRequest', priority: 'low', name: `localStreamDelivery:${this.options.name ?? 'stream'}` },
     );
   }
 
   enqueue(image: Record<string, AttributeValue>): void {
+    const { eventTypes } = this.options;
+    if (eventTypes && !eventTypes.includes(image.type?.S ?? '')) return; // filtered out: never delivered, never pending
     const sequenceNumber = String(++this.sequence).padStart(21, '0');
     this.queue.push({
       eventID: sequenceNumber,

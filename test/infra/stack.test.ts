@@ -129,16 +129,34 @@ describe('HTTP API', () => {
 });
 
 describe('stream and schedules', () => {
-  it('projects the events stream with partial batch failures, bisection, bounded retries and a failure destination', () => {
-    const [mapping] = ofType('AWS::Lambda::EventSourceMapping');
-    expect(mapping.Properties).toMatchObject({
-      StartingPosition: 'TRIM_HORIZON',
-      BatchSize: STREAM_SUBSCRIPTIONS[0].batchSize,
-      BisectBatchOnFunctionError: true,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: 10,
-      DestinationConfig: { OnFailure: { Destination: expect.anything() } },
+  /** The event source mapping of a stream subscription. */
+  const mappingOf = (name: string) => {
+    const fnId = functionId(STREAM_SUBSCRIPTIONS.find((subscription) => subscription.name === name)!.entry);
+    const found = ofType('AWS::Lambda::EventSourceMapping').filter((mapping) => target(mapping.Properties.FunctionName) === fnId);
+    expect(found, name).toHaveLength(1);
+    return found[0].Properties;
+  };
+
+  it('delivers the events stream to each subscription with partial batch failures, bisection, bounded retries and its own failure destination', () => {
+    const destinations = STREAM_SUBSCRIPTIONS.map(({ name, batchSize }) => {
+      const mapping = mappingOf(name);
+      expect(mapping, name).toMatchObject({
+        StartingPosition: 'TRIM_HORIZON',
+        BatchSize: batchSize,
+        BisectBatchOnFunctionError: true,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        MaximumRetryAttempts: 10,
+        DestinationConfig: { OnFailure: { Destination: expect.anything() } },
+      });
+      return target(mapping.DestinationConfig.OnFailure.Destination);
     });
+    expect(new Set(destinations).size).toBe(STREAM_SUBSCRIPTIONS.length);
+  });
+
+  it('invokes the reminders delivery only for RemindersSent inserts (an event-source filter), the projector for every event', () => {
+    expect(mappingOf('project-views').FilterCriteria).toBeUndefined();
+    const { Filters } = mappingOf('deliver-reminders').FilterCriteria;
+    expect(Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['RemindersSent'] } } } }]);
   });
 
   it('runs each schedule at its wall-clock time in Asia/Ho_Chi_Minh, with a dead-letter queue', () => {
@@ -224,12 +242,11 @@ describe('alarms', () => {
     }
     const failures = alarms.filter(([, alarm]) => alarm.Properties.Namespace === 'thidua' && alarm.Properties.MetricName === 'Failures');
     expect(failures).toHaveLength(STREAM_SUBSCRIPTIONS.length);
-    expect(failures[0][1].Properties).toMatchObject({
-      Dimensions: [{ Name: 'projector', Value: 'views' }],
-      Statistic: 'Sum',
-      Threshold: 0,
-      ComparisonOperator: 'GreaterThanThreshold',
-    });
+    expect(failures.map(([, alarm]) => alarm.Properties.Dimensions).sort((a, b) => a[0].Value.localeCompare(b[0].Value))).toEqual([
+      [{ Name: 'projector', Value: 'reminders' }],
+      [{ Name: 'projector', Value: 'views' }],
+    ]);
+    for (const [, alarm] of failures) expect(alarm.Properties).toMatchObject({ Statistic: 'Sum', Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
   });
 
   it('gives every event source mapping and every schedule a failure destination whose queue has exactly one alarm', () => {
@@ -378,9 +395,10 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
       .map((id) => ({ id, env: all[id].Properties.Environment.Variables, resources: sending.find((each) => each.role === roleOf(id))!.resources }));
   };
 
-  it('lets only the entries that notify send, from that sender (its address or its domain), and tells them who it is', () => {
-    const notifying = [...ROUTES, ...SCHEDULES].filter((spec) => spec.notifies).map((spec) => spec.entry);
-    expect(notifying.sort()).toEqual(['functions/http/post-reminders.ts', 'functions/schedules/reminders.ts']);
+  it('lets only the reminders delivery send, from that sender (its address or its domain), and tells it who it is', () => {
+    // The schedule and the POST route only record; the stream subscription sends.
+    const notifying = STREAM_SUBSCRIPTIONS.filter((spec) => spec.notifies).map((spec) => spec.entry);
+    expect(notifying).toEqual(['functions/streams/deliver-reminders.ts']);
     const senders = sendersIn(senderResources);
     expect(senders.map((each) => each.id).sort()).toEqual(notifying.map((entry) => withSender.getLogicalId((withSender.node.findChild('Handlers') as Handlers).forEntry(entry).node.defaultChild as CfnElement)).sort());
     for (const sender of senders) {
