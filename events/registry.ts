@@ -12,7 +12,7 @@ import { ReminderEvent } from './reminder';
 import { CouncilEvent, ProposalEvent } from './voting';
 
 /** Every aggregate type and the schema of its events: the one place to find an event by name. */
-export const EVENT_SCHEMAS: Record<AggregateType, z.ZodType> = {
+export const EVENT_SCHEMAS = {
   organization: OrganizationEvent,
   department: DepartmentEvent,
   member: MemberEvent,
@@ -26,4 +26,7 @@ export const EVENT_SCHEMAS: Record<AggregateType, z.ZodType> = {
   proposal: ProposalEvent,
   reminder: ReminderEvent,
   finding: FindingEvent,
-};
+} satisfies Record<AggregateType, z.ZodType>;
+
+/** The name of every event the store holds (the console's labels are checked against it). */
+export type EventType = z.output<(typeof EVENT_SCHEMAS)[AggregateType]>['type'];

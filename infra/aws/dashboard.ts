@@ -105,14 +105,17 @@ export class Dashboard extends Construct {
           width: 8,
           leftAnnotations: [{ value: ITERATOR_AGE_THRESHOLD.toMilliseconds(), label: 'alarm' }],
         }),
-        graph(`${name}: view writes per record`, [projector.writesPerRecord], {
-          width: 8,
-          right: [
-            projector.records.with({ period: Duration.minutes(5), label: 'records' }),
-            projector.viewWrites.with({ period: Duration.minutes(5), label: 'view writes' }),
-          ],
-          leftAnnotations: [{ value: 0.1, label: 'goal under a burst' }],
-        }),
+        // Coalescing is the projector's measure; a subscription that writes no views (reminder delivery) shows its flow.
+        projector.subscription.access.views === 'write'
+          ? graph(`${name}: view writes per record`, [projector.writesPerRecord], {
+              width: 8,
+              right: [
+                projector.records.with({ period: Duration.minutes(5), label: 'records' }),
+                projector.viewWrites.with({ period: Duration.minutes(5), label: 'view writes' }),
+              ],
+              leftAnnotations: [{ value: 0.1, label: 'goal under a burst' }],
+            })
+          : graph(`${name}: records`, [projector.records.with({ period: Duration.minutes(5), label: 'records' })], { width: 8 }),
         graph(
           `${name}: failures`,
           [

@@ -1,34 +1,7 @@
-import type { CampaignEvent } from '../../../events/campaign';
-import type { DecisionEvent } from '../../../events/decision';
-import type { DisciplineEvent } from '../../../events/discipline';
-import type { EvaluationEvent } from '../../../events/evaluation';
-import type { FindingEvent } from '../../../events/finding';
-import type { InitiativeEvent } from '../../../events/initiative';
-import type { DepartmentEvent, MemberEvent, OrganizationEvent } from '../../../events/organization';
-import type { PledgeEvent } from '../../../events/pledge';
-import type { ReminderEvent } from '../../../events/reminder';
-import type { CouncilEvent, ProposalEvent } from '../../../events/voting';
+import type { EventType } from '../../../events/registry';
 
-/**
- * Every event the API stores, as events/registry.ts lists them per aggregate. Types only (erased from the bundle):
- * an event added there without a label below fails `tsc -p web`.
- */
-type EventType = (
-  | OrganizationEvent
-  | DepartmentEvent
-  | MemberEvent
-  | CampaignEvent
-  | PledgeEvent
-  | EvaluationEvent
-  | InitiativeEvent
-  | DisciplineEvent
-  | DecisionEvent
-  | CouncilEvent
-  | ProposalEvent
-  | ReminderEvent
-  | FindingEvent
-)['type'];
-
+// Keyed by the registry's own event names (a type only, erased from the bundle): an event added to the API
+// without a label here fails `tsc -p web`.
 const EVENT_LABELS: Record<EventType, string> = {
   OrganizationProfileSet: 'Cập nhật thông tin cơ quan',
   DepartmentRegistered: 'Thêm phòng',
