@@ -70,6 +70,11 @@ export interface TitleEligibility {
   readonly ruleSet: RuleSet['code'];
   /** Every condition is met (quotas and votes come later). */
   readonly eligible: boolean;
+  /**
+   * The rules give this title no condition software can check (a collective's giấy khen, a cờ thi đua: "tiêu biểu
+   * xuất sắc" is the council's judgment), so `eligible` only says nothing stands in the way.
+   */
+  readonly councilJudgment: boolean;
   /** Not eligible yet, but no condition has failed for good: some are pending. */
   readonly pending: boolean;
   readonly needsVote: boolean;
@@ -156,6 +161,7 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
     label: rule.label,
     ruleSet: ruleSet.code,
     eligible,
+    councilJudgment: conditions.length === 0,
     pending: !eligible && conditions.every((condition) => condition.met || condition.pending === true),
     needsVote: rule.vote !== null,
     threshold: rule.vote === null ? null : rule.vote.percentOfAllMembers / 100,

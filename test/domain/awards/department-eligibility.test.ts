@@ -174,7 +174,7 @@ describe('Cờ thi đua cấp tỉnh and the forms of commendation', () => {
     ['Decree 152', ND152, false, ['nguong-chua-xac-nhan']],
   ] as const)('%s: Cờ thi đua is proposed upward after a vote of ≥80% of all members', (_name, ruleSet, secretBallot, warnings) => {
     const flag = result(ruleSet, 'co-thi-dua-cap-tinh', department(roster(3, 0)));
-    expect(flag).toMatchObject({ eligible: true, needsVote: true, threshold: 0.8, secretBallot, proposedUpward: true, conditions: [] });
+    expect(flag).toMatchObject({ eligible: true, councilJudgment: true, needsVote: true, threshold: 0.8, secretBallot, proposedUpward: true, conditions: [] });
     expect(warningCodes(flag)).toStrictEqual(warnings);
   });
 

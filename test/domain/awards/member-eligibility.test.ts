@@ -202,7 +202,7 @@ describe('forms of commendation', () => {
     ['Decree 152', ND152],
   ])('%s: giấy khen and bằng khen need only no discipline; bằng khen is proposed upward', (_name, ruleSet) => {
     const weak = memberEligibility(ruleSet, memberFacts({ grade: 'khong-hoan-thanh', pledged: false }));
-    expect(titleOf(weak, 'giay-khen')).toMatchObject({ eligible: true, needsVote: false, proposedUpward: false });
+    expect(titleOf(weak, 'giay-khen')).toMatchObject({ eligible: true, councilJudgment: false, needsVote: false, proposedUpward: false });
     expect(titleOf(weak, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, needsVote: false, proposedUpward: true });
     const disciplined = memberEligibility(ruleSet, memberFacts({ disciplineLevel: 'khien-trach' }));
     expect(titleOf(disciplined, 'giay-khen').eligible).toBe(false);

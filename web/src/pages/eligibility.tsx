@@ -11,6 +11,7 @@ interface TitleCheck {
   readonly title: string;
   readonly label: string;
   readonly eligible: boolean;
+  readonly councilJudgment: boolean;
   readonly pending?: boolean;
   readonly needsVote: boolean;
   readonly conditions: readonly { readonly label: string; readonly met: boolean; readonly pending?: boolean }[];
@@ -31,10 +32,8 @@ interface Eligibility {
   readonly departments?: readonly Candidate[];
 }
 
-// A title with no condition the rules let software check (giấy khen, cờ thi đua: the council's judgment) is
-// "eligible" in the API's sense only: say so rather than "Đủ điều kiện".
 const verdict = (check: TitleCheck) =>
-  check.eligible && check.conditions.length === 0 ? 'Không có điều kiện tự kiểm tra — do Hội đồng xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
+  check.councilJudgment ? 'Không có điều kiện tự kiểm tra — do Hội đồng xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
 
 /** The candidates and what the API says of each title: eligible, pending or not, with its conditions. */
 const CandidateRows = ({ candidates, kind, chosen, toggle }: { candidates: readonly Candidate[]; kind: ParticipantKind; chosen: readonly Nomination[]; toggle?: (nomination: Nomination) => void }) => (
