@@ -8,5 +8,5 @@ export default defineConfig({
   plugins: [preact()],
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 400 },
   // The local API answers on 3000; `npx vite web` then works against a running `npm start`.
-  server: { proxy: { '/orgs': 'http://127.0.0.1:3000', '/_local': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000', '/openapi.json': 'http://127.0.0.1:3000' } },
+  server: { proxy: { '/orgs': 'http://127.0.0.1:3000', '/_local': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000', '/openapi.json': 'http://127.0.0.1:3000', '/upward': 'http://127.0.0.1:3000' } },
 });
