@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { nfc } from './format';
+import { neutralizeFormula } from './formula-guard';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -113,9 +114,9 @@ export const newWorkbook = (): ExcelJS.Workbook => {
   return workbook;
 };
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; a formula-like text is neutralized. */
 const csvField = (cell: Cell) => {
-  const text = cell === null ? '' : typeof cell === 'number' ? String(cell) : nfc(cell);
+  const text = cell === null ? '' : typeof cell === 'number' ? String(cell) : neutralizeFormula(nfc(cell));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
