@@ -24,8 +24,15 @@ export interface CommandResult<State> {
   readonly replayed: boolean;
 }
 
-/** Races on one aggregate are rare (one pledge, one department): a few re-decides settle them. */
-const MAX_ATTEMPTS = 5;
+/**
+ * Races on one aggregate are rare (one pledge, one department), but a burst at a deadline can put dozens of writers
+ * on one record. A caller without If-Match asked for "whatever is current", so its command is decided again on the
+ * newer state, after a short random pause (full jitter: the writers spread out instead of colliding again), up to a
+ * bound; a caller with If-Match gets its 412 at once.
+ */
+const MAX_ATTEMPTS = 40;
+const MAX_PAUSE_MS = 50;
+const pauseBeforeAttempt = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 2 ** attempt)));
 
 /**
  * Load, decide, append: one Query and one conditional PutItem. A retried request (same Idempotency-Key) finds its
@@ -68,6 +75,7 @@ export const executeCommand = async <Command, Event extends { type: string; data
       // lost): load again. The replay check finds our own event; otherwise the If-Match check answers 412, or,
       // without If-Match, the command is decided again on the newer state.
       if (attempt >= MAX_ATTEMPTS) refuse('version-conflict', 'the record was changed by someone else meanwhile: read it again');
+      if (request.expectedVersion === undefined) await pauseBeforeAttempt(attempt);
     }
   }
 };
