@@ -35,13 +35,14 @@ export const commandRequest = (request: HttpRequest): CommandRequest => {
     requestId: request.requestId,
     correlationId: request.correlationId,
     expectedVersion: expectedVersion(request),
-    // Key order must not change the hash: a client may serialize the same body differently on retry.
+    // Key order must not change the hash: a client may serialize the same body differently on retry; nor NFC or
+    // NFD (a retry from another keyboard is the same Vietnamese text, stored as NFC either way).
     idempotency:
       key === undefined
         ? undefined
         : {
             key,
-            requestHash: createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body)}`).digest('base64url'),
+            requestHash: createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body).normalize('NFC')}`).digest('base64url'),
           },
   };
 };
