@@ -4,6 +4,7 @@ import { PROBLEM_CONTENT_TYPE, type ProblemCode, problemBody } from '../../funct
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 import { docsPage } from './docs-page';
 import type { LocalAuthority } from './auth';
+import { isLocalPath, isLoopbackHost, isOwnOrigin } from './origin-guard';
 import { type CompiledRoute, matchRoute } from './router';
 
 export type LambdaHttpHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -29,14 +30,15 @@ export interface LocalHttpOptions {
   readonly now: () => Date;
 }
 
-const send = (response: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer) => {
-  response.writeHead(status, { ...CORS_HEADERS, ...headers });
+/** The API's answers may be read from any origin (they need a bearer token); the local routes' only by the console. */
+const send = (response: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer, cors = true) => {
+  response.writeHead(status, { ...(cors ? CORS_HEADERS : {}), ...headers });
   response.end(body);
 };
 
-const sendProblem = (response: ServerResponse, code: ProblemCode, detail: string) => {
+const sendProblem = (response: ServerResponse, code: ProblemCode, detail: string, cors = true) => {
   const problem = problemBody(code, detail);
-  send(response, problem.status, { 'content-type': PROBLEM_CONTENT_TYPE }, JSON.stringify(problem));
+  send(response, problem.status, { 'content-type': PROBLEM_CONTENT_TYPE }, JSON.stringify(problem), cors);
 };
 
 const readBody = (request: IncomingMessage): Promise<string | null> =>
@@ -65,15 +67,19 @@ export const createLocalHttpServer = (options: LocalHttpOptions) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const method = request.method ?? 'GET';
-      if (method === 'OPTIONS') return send(response, 204, {}, '');
+      const { host, origin } = request.headers;
+      if (!isLoopbackHost(host)) return sendProblem(response, 'forbidden', 'this local server answers only to the Host 127.0.0.1, localhost or [::1]', false);
+      const local = isLocalPath(url.pathname);
+      if (local && !isOwnOrigin(origin, host)) return sendProblem(response, 'forbidden', `/_local/ answers only the console's own origin, not ${origin}`, false);
+      if (method === 'OPTIONS') return send(response, 204, {}, '', !local);
       const body = await readBody(request);
       if (body === null) return sendProblem(response, 'payload-too-large', 'the body is far larger than 64 KB');
 
-      const local = options.localRoutes(method, url.pathname);
-      if (local) {
-        const result = await local(request, body, url);
+      const localRoute = options.localRoutes(method, url.pathname);
+      if (localRoute) {
+        const result = await localRoute(request, body, url);
         const isProblem = result.status >= 400;
-        return send(response, result.status, { 'content-type': isProblem ? PROBLEM_CONTENT_TYPE : 'application/json; charset=utf-8' }, JSON.stringify(result.body ?? {}));
+        return send(response, result.status, { 'content-type': isProblem ? PROBLEM_CONTENT_TYPE : 'application/json; charset=utf-8' }, JSON.stringify(result.body ?? {}), false);
       }
 
       let match;

@@ -19,6 +19,8 @@ export interface RawResponse {
   readonly text: string;
   /** The body parsed as JSON, or undefined when it is empty or not JSON. */
   readonly json: unknown;
+  /** Every response header as sent, name and value alternating (a repeated header shows twice). */
+  readonly rawHeaders: readonly string[];
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
@@ -64,7 +66,7 @@ const sendOnce = (baseUrl: string, raw: RawRequest): Promise<RawResponse> =>
           } catch {
             json = undefined;
           }
-          resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], text, json });
+          resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], text, json, rawHeaders: response.rawHeaders });
         });
       },
     );
