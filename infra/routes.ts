@@ -17,6 +17,9 @@ export interface RouteSpec {
   readonly public?: boolean;
 }
 
+/** The methods a route answers: a GET route answers HEAD too, as GET without a body (RFC 9110 §9.3.2). */
+export const routeMethods = (route: Pick<RouteSpec, 'method'>): readonly string[] => (route.method === 'GET' ? ['GET', 'HEAD'] : [route.method]);
+
 const ORG = '/orgs/{org}';
 const CAMPAIGN = `${ORG}/campaigns/{campaignId}`;
 const CYCLE = `${CAMPAIGN}/cycles/{year}`;

@@ -28,9 +28,11 @@ export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, dep
   chain.use(jsonBody());
   return chain.handler(async (event, context) => {
     const headers = lowercaseHeaders(event.headers);
+    const head = event.requestContext.http.method === 'HEAD';
     const response = await route(
       {
-        method: event.requestContext.http.method,
+        // HEAD is answered as GET, then without its body: the same status and headers (a download's name too).
+        method: head ? 'GET' : event.requestContext.http.method,
         path: event.rawPath,
         params: (event.pathParameters ?? {}) as Record<string, string>,
         query: (event.queryStringParameters ?? {}) as Record<string, string>,
@@ -42,7 +44,8 @@ export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, dep
       },
       deps(),
     );
-    return toResult(response);
+    const result = toResult(response);
+    return head ? { ...result, body: '', isBase64Encoded: false } : result;
   });
 };
 

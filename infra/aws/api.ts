@@ -6,7 +6,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ROUTES, type RouteSpec } from '../routes';
+import { ROUTES, type RouteSpec, routeMethods } from '../routes';
 import type { Handlers } from './functions';
 
 export interface ApiProps {
@@ -99,21 +99,25 @@ export class Api extends Construct {
     // A route's settings replace the default ones as a whole, so each names both limits.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of ROUTES) {
-      const [added] = api.addRoutes({
+      // An HTTP API serves only the methods its routes name: a GET route's HEAD is a route of its own.
+      const methods = routeMethods(route);
+      const added = api.addRoutes({
         path: route.path,
-        methods: [HttpMethod[route.method]],
+        methods: methods.map((method) => HttpMethod[method as keyof typeof HttpMethod]),
         integration: integrationFor(route.entry),
         ...(route.public ? { authorizer: new HttpNoneAuthorizer() } : {}),
       });
       if (route.public) {
         const touches = Object.keys(route.access).length === 0 ? ' and touches no table' : '';
-        Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} (${route.summary}) is declared public in infra/routes.ts${touches}.` });
+        for (const each of added) Validations.of(each).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} (${route.summary}) is declared public in infra/routes.ts${touches}.` });
       }
       const limits = routeThrottle(route);
       if (limits) {
-        routeSettings[`${route.method} ${route.path}`] = { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
-        // API Gateway refuses settings for a route key that does not exist yet: create the routes first.
-        stage.node.addDependency(added);
+        methods.forEach((method, index) => {
+          routeSettings[`${method} ${route.path}`] = { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
+          // API Gateway refuses settings for a route key that does not exist yet: create the routes first.
+          stage.node.addDependency(added[index]);
+        });
       }
     }
     (stage.node.defaultChild as CfnStage).routeSettings = routeSettings;

@@ -101,7 +101,7 @@ export const createLocalHttpServer = (options: LocalHttpOptions) => {
         if (!claims) return sendProblem(response, 'unauthorized', 'a valid bearer token is required (POST /_local/token gives one)');
       }
       const routeKey = `${spec.method} ${spec.path}`;
-      const event = apiGatewayEvent(request, url, routeKey, match.params, body, claims);
+      const event = apiGatewayEvent(request, url, `${method} ${spec.path}`, match.params, body, claims);
       const result = await options.handlers.get(routeKey)!(event, lambdaContext(spec.entry));
       // As API Gateway does: a base64 body from the Lambda (a download) reaches the client as its bytes.
       const bytes = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');

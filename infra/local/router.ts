@@ -1,4 +1,4 @@
-import type { RouteSpec } from '../routes';
+import { type RouteSpec, routeMethods } from '../routes';
 
 export interface CompiledRoute {
   readonly spec: RouteSpec;
@@ -25,7 +25,7 @@ export const matchRoute = (routes: readonly CompiledRoute[], method: string, pat
     const match = route.pattern.exec(path);
     if (!match) continue;
     pathKnown = true;
-    if (route.spec.method !== method) continue;
+    if (!routeMethods(route.spec).includes(method)) continue;
     return { route, params: Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(match[index + 1])])) };
   }
   return pathKnown ? { methodNotAllowed: true } : null;

@@ -165,6 +165,14 @@ describe('access: every route × every role', () => {
           expect(response.status).toBe(403);
           expect(response.body.code).toBe('forbidden');
         }
+        // A read answers HEAD as GET without a body (issue 13), and names each CORS header once.
+        if (route.method === 'GET') {
+          const head = await client.call('HEAD', path);
+          expect(head.status).toBe(response.status);
+          expect(head.body).toBeUndefined();
+          expect(head.headers.get('content-type')).toBe(response.headers.get('content-type'));
+          for (const each of [response, head]) expect(each.headers.get('access-control-expose-headers')).toBe('etag,content-disposition');
+        }
       });
     }
   }
