@@ -93,7 +93,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: `${ORG}/decisions/{decisionId}/revoke`, entry: 'functions/http/decision-commands.ts', summary: 'Revoke an award decision', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/decisions/{decisionId}/annex`, entry: 'functions/http/export-decision-annex.ts', summary: "An award decision's annex (phụ lục: danh sách khen thưởng) as .docx", access: { events: 'read', views: 'read' } },
   { method: 'PUT', path: `${CYCLE}/council`, entry: 'functions/http/put-council.ts', summary: "Set the cycle's council members", access: { events: 'write' } },
-  { method: 'PUT', path: PROPOSAL, entry: 'functions/http/proposal-commands.ts', summary: 'Draft an award proposal list', access: { events: 'write' } },
+  { method: 'PUT', path: PROPOSAL, entry: 'functions/http/proposal-commands.ts', summary: 'Draft an award proposal list', access: { events: 'write', views: 'read' } },
   ...(['open', 'ballot', 'written-opinion', 'close'] as const).map(
     (action): RouteSpec => ({ method: 'POST', path: `${PROPOSAL}/${action}`, entry: 'functions/http/proposal-commands.ts', summary: PROPOSAL_SUMMARIES[action], access: { events: 'write' } }),
   ),

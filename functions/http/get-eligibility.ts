@@ -5,15 +5,16 @@ import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
 import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
 import type { ScoreEntry } from '../projections/evaluation';
-import { type ViewRecord, queryViews } from '../store/views';
+import type { CampaignDefinition } from '../../events/campaign';
+import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { EligibilityParams, EligibilityQuery } from './award-request';
 import type { RouteHandler } from './types';
 
-/** Every fact eligibility needs for a cycle, from seven Queries of the views at once. */
+/** Every fact eligibility needs for a cycle, from seven Queries of the views and one GetItem (the campaign) at once. */
 const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaignId: string, year: number) => {
-  const [departments, members, scores, pledges, discipline, initiatives, awards] = await Promise.all([
+  const [departments, members, scores, pledges, discipline, initiatives, awards, [campaign]] = await Promise.all([
     queryViews(deps, viewKeys.department(org, '').pk),
     queryViews(deps, viewKeys.member(org, '').pk),
     queryViews(deps, scoresPartition(org, campaignId, year)),
@@ -21,7 +22,9 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     queryViews(deps, viewKeys.discipline(org, year, '').pk),
     queryViews(deps, viewKeys.initiative(org, campaignId, year, '').pk),
     queryViews(deps, viewKeys.awards(org, 'member', '').pk),
+    batchGetViews(deps, [viewKeys.campaign(org, campaignId)]),
   ]);
+  const collectiveLdttRule = (campaign?.definition as CampaignDefinition | undefined)?.collectiveLdttRule;
   const entries = new Map(scores.flatMap((item) => Object.entries((item.entries ?? {}) as Record<string, ScoreEntry>)));
   const gradeOf = (kind: string, id: string) => {
     const entry = entries.get(`${kind}:${id}`);
@@ -36,7 +39,7 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
       .map((entry) => entry.year);
-  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears };
+  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears, collectiveLdttRule };
 };
 
 /**
@@ -77,6 +80,7 @@ export const route: RouteHandler = async (request, deps) => {
     const departmentFacts = {
       collectiveGrade: facts.gradeOf('department', department.sk),
       pledged: facts.pledged.has(`department#${department.sk}`),
+      ...(facts.collectiveLdttRule ? { ldttPercentOverride: facts.collectiveLdttRule.percent, ldttPercentSource: facts.collectiveLdttRule.source } : {}),
       members: own.map((member) => ({
         memberId: member.memberId,
         grade: member.facts.grade,
@@ -103,7 +107,7 @@ export const route: RouteHandler = async (request, deps) => {
       year,
       date,
       ruleSet: { code: rules.code, label: rules.label, thresholdsUnconfirmed: rules.thresholdsUnconfirmed, notes: rules.notes },
-      cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota },
+      cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota, source: rules.memberTitles.find((rule) => rule.title === 'chien-si-thi-dua-co-so')?.quota?.source },
       members: visibleMembers,
       departments: visibleDepartments,
     },
