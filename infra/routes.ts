@@ -29,6 +29,7 @@ const INITIATIVE_SUMMARIES: Record<string, string> = {
   recognize: 'Recognize an initiative at base level',
   reject: 'Reject an initiative, with a reason',
   'propose-upward': 'Propose a recognized initiative upward',
+  'recognize-province-wide': "Record the province's decision recognizing an initiative's province-wide effect",
 };
 
 const PROPOSAL = `${CYCLE}/proposals/{proposalId}`;
@@ -79,7 +80,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: `${CYCLE}/exports/scoreboard`, entry: 'functions/http/export-scoreboard.ts', summary: 'The scoreboard as .xlsx, with the members\' scores the caller may read', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },
   { method: 'PUT', path: INITIATIVE, entry: 'functions/http/initiative-commands.ts', summary: 'Submit or amend an initiative', access: { events: 'write', views: 'read' } },
-  ...(['review', 'recognize', 'reject', 'propose-upward'] as const).map(
+  ...(['review', 'recognize', 'reject', 'propose-upward', 'recognize-province-wide'] as const).map(
     (action): RouteSpec => ({ method: 'POST', path: `${INITIATIVE}/${action}`, entry: 'functions/http/initiative-commands.ts', summary: INITIATIVE_SUMMARIES[action], access: { events: 'write', views: 'read' } }),
   ),
   { method: 'GET', path: `${CYCLE}/initiatives`, entry: 'functions/http/list-initiatives.ts', summary: "The cycle's initiatives", access: { views: 'read' } },

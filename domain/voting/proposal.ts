@@ -24,6 +24,8 @@ export interface ProposalState {
   /** The title the quota limits; null: every nomination of the list. */
   readonly quotaTitle: TitleCode | null;
   readonly reviewDate: string | null;
+  /** The rule set of the review date (its code), which the session follows. */
+  readonly ruleSet: string | null;
   readonly members: readonly string[];
   readonly chair: string | null;
   readonly required: readonly number[];
@@ -58,6 +60,7 @@ const initialState: ProposalState = {
   quota: null,
   quotaTitle: null,
   reviewDate: null,
+  ruleSet: null,
   members: [],
   chair: null,
   required: [],
@@ -80,6 +83,7 @@ const evolve = (state: ProposalState, event: ProposalEvent): ProposalState => {
         quota: event.data.quota,
         quotaTitle: event.data.quotaTitle ?? null,
         reviewDate: event.data.reviewDate ?? null,
+        ruleSet: event.data.ruleSet ?? null,
       };
     case 'VotingOpened':
       return { ...state, status: 'open', members: event.data.members, chair: event.data.chair, required: event.data.required, sessionNonce: event.data.sessionNonce };

@@ -33,8 +33,15 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
   const pledged = new Set(pledges.filter((pledge) => pledge.status === 'active').map((pledge) => pledge.sk));
   const disciplineOf = new Map(discipline.map((item) => [item.sk, item.level as DisciplineLevel | null]));
   const recognized = initiatives.filter((item) => item.status === 'recognized');
-  const count = (kind: string, id: string, upward: boolean) =>
-    recognized.filter((item) => (item.author as { kind: string; id: string }).kind === kind && (item.author as { id: string }).id === id && (!upward || item.proposedUpward)).length;
+  /** Recognized initiatives (or accepted research projects, `research`) of an author; `provinceWide`: those the province recognized so. */
+  const count = (kind: string, id: string, { provinceWide = false, research = false } = {}) =>
+    recognized.filter(
+      (item) =>
+        (item.author as { kind: string; id: string }).kind === kind &&
+        (item.author as { id: string }).id === id &&
+        (research ? item.kind === 'de-tai' : item.kind !== 'de-tai' || provinceWide) &&
+        (!provinceWide || Boolean(item.provinceWide)),
+    ).length;
   const cstdcsYears = (memberId: string) =>
     Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
@@ -46,7 +53,8 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
  * GET …/cycles/{year}/eligibility (and …/eligibility/{participantId}): for every member and department, which
  * titles it is eligible for and why, under the rule set in force on the review date (`?date=`, default 31 December
  * of the cycle's year). The Office, the leadership and the council see everyone; a head its department; a member
- * itself. Research projects are not recorded yet: that route to CSTĐCS always reads as not met.
+ * itself. Research projects are recorded as initiatives of kind "de-tai" (accepted = recognized at base level); an
+ * initiative or project counts province-wide once the Office records the province's decision.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId } = EligibilityParams.parse(request.params);
@@ -67,9 +75,9 @@ export const route: RouteHandler = async (request, deps) => {
       grade: facts.gradeOf('member', member.sk),
       pledged: facts.pledged.has(`member#${member.sk}`),
       disciplineLevel: facts.disciplineOf.get(member.sk) ?? null,
-      recognizedInitiatives: facts.count('member', member.sk, false),
-      provinceWideInitiatives: facts.count('member', member.sk, true),
-      acceptedResearch: false,
+      recognizedInitiatives: facts.count('member', member.sk),
+      provinceWideInitiatives: facts.count('member', member.sk, { provinceWide: true }),
+      acceptedResearch: facts.count('member', member.sk, { research: true }) > 0,
       previousCstdcsYears: facts.cstdcsYears(member.sk),
     };
     return { memberId: member.sk, fullName: member.fullName as string, departmentId: member.departmentId as string, facts: memberFacts, titles: memberEligibility(rules, memberFacts) };
