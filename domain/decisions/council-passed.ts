@@ -1,3 +1,4 @@
+import { floorPercentOf } from '../awards/exact';
 import type { RuleSet } from '../awards/rule-sets';
 import { refuse } from '../errors';
 import type { ProposalState } from '../voting/proposal';
@@ -49,5 +50,24 @@ export const requireCouncilPassed = (lines: readonly AwardLine[], rules: RuleSet
     refuse(exceptions[0].code, `${exceptions[0].why}: record the legal basis (legalBasis) for an exception`, {
       exceptions: exceptions.map(({ code, award, why }) => ({ code, title: award.title, recipientId: award.recipientId, why })),
     });
+  }
+};
+
+/** What the cycle's other decisions (not revoked) already grant to members, per title. */
+export type CycleGrants = Readonly<Partial<Record<TitleCode, number>>>;
+
+/**
+ * The rule set of the cycle's review caps a title over the whole cycle (Decree 91 art. 9(3): CSTĐCS at most 15% of
+ * the LĐTT holders), whatever sessions it came from: this decision's grants plus the cycle's others may not exceed
+ * it, unless the Office records the legal basis for the exception.
+ */
+export const requireWithinCap = (lines: readonly AwardLine[], reviewRules: RuleSet, others: CycleGrants, legalBasis: string | undefined): void => {
+  if (legalBasis !== undefined) return;
+  const granting = (title: TitleCode) => (others[title] ?? 0) + lines.filter((award) => award.recipientKind === 'member' && award.title === title).length;
+  for (const rule of reviewRules.memberTitles) {
+    if (rule.quota === null || !lines.some((award) => award.recipientKind === 'member' && award.title === rule.title)) continue;
+    const cap = floorPercentOf(rule.quota.percent, granting(rule.quota.ofTitle));
+    const total = granting(rule.title);
+    if (total > cap) refuse('exceeds-quota', `${total} “${rule.label}” in the cycle exceed the cap of ${cap}: record the legal basis (legalBasis) for an exception`, { cap, granted: total, source: rule.quota.source });
   }
 };

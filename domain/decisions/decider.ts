@@ -7,7 +7,7 @@ import { type ParticipantRef, requireOffice } from '../policies';
 import type { RuleSet } from '../awards/rule-sets';
 import { type TitleCode, titleByCode } from '../titles';
 import type { ProposalState } from '../voting/proposal';
-import { type AwardLine, requireCouncilPassed } from './council-passed';
+import { type AwardLine, type CycleGrants, requireCouncilPassed, requireWithinCap } from './council-passed';
 
 /** What the Office types from the signed decision: the rest (department, amount, rule set) is derived. */
 export interface DecisionDraft extends Omit<DecisionContent, 'awards'> {
@@ -33,6 +33,8 @@ export interface DecisionContext {
   readonly rulesFor: (date: string) => RuleSet;
   /** The council sessions the decision names (the cycle's proposal lists), by proposalId. */
   readonly sessions: ReadonlyMap<string, ProposalState>;
+  /** What the cycle's other decisions already grant to members, per title (for a rule set's cap). */
+  readonly cycleGrants: CycleGrants;
 }
 
 const initialState: DecisionState = { content: null, revoked: null };
@@ -60,12 +62,16 @@ const granted = (draft: DecisionDraft, context: DecisionContext): DecisionConten
     }),
   };
   let rules: RuleSet;
+  let reviewRules: RuleSet;
   try {
     rules = context.rulesFor(draft.date);
+    // The cycle's review (31 December of its year) sets the cap, whatever the day the decision is signed.
+    reviewRules = context.rulesFor(`${draft.year}-12-31`);
   } catch (error) {
     return refuse('invalid-request', (error as Error).message);
   }
   requireCouncilPassed(draft.awards, rules, context.sessions, draft.legalBasis);
+  requireWithinCap(draft.awards, reviewRules, context.cycleGrants, draft.legalBasis);
   return content;
 };
 

@@ -6,10 +6,12 @@ import { ruleSetFor } from '../../domain/awards/rule-sets';
 import { fold } from '../../domain/decider';
 import { type ProposalState, proposalDecider } from '../../domain/voting/proposal';
 import type { ProposalEvent } from '../../events/voting';
+import type { GrantedAward } from '../../events/decision';
+import type { TitleCode } from '../../domain/titles';
 import { loadStream } from '../store/event-store';
 import { executeCommand } from '../command';
 import { decisionContributions } from '../projections/awards';
-import { batchGetViews } from '../store/views';
+import { batchGetViews, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { commandRequest, etag, statusFor } from './command-request';
 import { httpHandler } from './handler';
@@ -45,6 +47,16 @@ const loadSessions = async (deps: Parameters<RouteHandler>[1], org: string, comm
   return new Map(named.map((proposalId, index) => [proposalId, fold(proposalDecider, streams[index] as unknown as ProposalEvent[])]));
 };
 
+/** What the cycle's other decisions (not revoked) grant to members, per title: one Query of the cycle's decisions. */
+const loadCycleGrants = async (deps: Parameters<RouteHandler>[1], org: string, decisionId: string, command: DecisionCommand) => {
+  if (command.type !== 'RecordDecision') return {};
+  const { campaignId, year } = command.draft;
+  const others = (await queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)).filter((item) => item.sk !== decisionId && !item.revoked);
+  const grants: Partial<Record<TitleCode, number>> = {};
+  for (const item of others) for (const award of item.awards as GrantedAward[]) if (award.recipientKind === 'member') grants[award.title] = (grants[award.title] ?? 0) + 1;
+  return grants;
+};
+
 /**
  * PUT /orgs/{org}/decisions/{decisionId} records a signed decision (number, date, signer, who gets which title);
  * the same PUT with a `reason` corrects it; POST …/revoke revokes it. The reward of each award is computed from
@@ -57,8 +69,8 @@ export const route: RouteHandler = async (request, deps) => {
   const command = commandOf(request);
   const id = { org, type: 'decision', id: decisionId } as const;
   const context = async () => {
-    const [recipients, sessions] = await Promise.all([loadRecipients(deps, org, command), loadSessions(deps, org, command)]);
-    return { actor: request.actor, recipients, rewardFor, rulesFor: ruleSetFor, sessions };
+    const [recipients, sessions, cycleGrants] = await Promise.all([loadRecipients(deps, org, command), loadSessions(deps, org, command), loadCycleGrants(deps, org, decisionId, command)]);
+    return { actor: request.actor, recipients, rewardFor, rulesFor: ruleSetFor, sessions, cycleGrants };
   };
   const result = await executeCommand(deps, decisionDecider, id, command, context, commandRequest(request));
   if (result.events.length === 0) refuse('not-found', 'no such decision');

@@ -76,6 +76,10 @@ describe('the rules of law over HTTP', () => {
     const exception = await office.put(decisions('cstdcs-b'), decision('96/QĐ-BQL', [cstdcsLine('vien-a', 'cstdcs-2023'), cstdcsLine('truong-a', 'cstdcs-2023')], { legalBasis }));
     expect(exception.status).toBe(201);
     expect(exception.body.legalBasis).toBe(legalBasis);
+    await runtime.settle();
+    // The cap holds over the cycle: the other tied nominee, alone in a new decision, is now over it.
+    const again = await office.put(decisions('cstdcs-c'), decision('98/QĐ-BQL', [cstdcsLine('truong-a', 'cstdcs-2023')]));
+    expect(again).toMatchObject({ status: 409, body: { code: 'exceeds-quota', cap: 1 } });
   });
 
   it('Decree 91 art. 68(2) and art. 73: Giấy khen is 0.3 × the base salary for an individual, twice that for a collective, rounded up to the next 10,000 VND', async () => {

@@ -29,6 +29,7 @@ const ctx = (actor: Actor = actors.office(), overrides: Partial<DecisionContext>
   rewardFor,
   rulesFor: ruleSetFor,
   sessions: new Map(),
+  cycleGrants: {},
   ...overrides,
 });
 
@@ -181,6 +182,8 @@ describe('a title that needs the council’s vote is granted only as the session
       { type: 'VotingClosed', data: { present: ['uv-1'], outcomes: outcomes.map((o, nomination) => ({ nomination, yes: 1, no: 0, required: 1, ...o })) } },
     ] as ProposalEvent[]);
   const sessions = (state = session([{ passed: true, withinQuota: true }, { passed: true, withinQuota: false }])) => new Map([[PROPOSAL, state]]);
+  /** The cycle's LĐTT decision granted 7: a cap of ⌊15% × 7⌋ = 1 CSTĐCS. */
+  const SEVEN_LDTT = { 'lao-dong-tien-tien': 7 };
   const cstdcsTo = (...ids: string[]) => ids.map((recipientId) => ({ title: 'chien-si-thi-dua-co-so' as const, recipientKind: 'member' as const, recipientId, proposalId: PROPOSAL }));
   const decision2023 = (awards: DecisionDraft['awards'], legalBasis?: string) => recordCmd(draft({ year: 2023, date: '2023-12-28', awards, ...(legalBasis ? { legalBasis } : {}) }));
 
@@ -189,14 +192,14 @@ describe('a title that needs the council’s vote is granted only as the session
   });
 
   it('the nominee the session passed within its quota is granted, and the line names the session', () => {
-    const [event] = decisionDecider.decide(decision2023(cstdcsTo(MEMBER)), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions() }));
+    const [event] = decisionDecider.decide(decision2023(cstdcsTo(MEMBER)), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions(), cycleGrants: SEVEN_LDTT }));
     expect((event.data as DecisionContent).awards[0]).toMatchObject({ title: 'chien-si-thi-dua-co-so', recipientId: MEMBER, proposalId: PROPOSAL });
   });
 
   it('granting one who passed outside the cap is refused (exceeds-quota) unless the Office records the legal basis', () => {
-    decision.given([]).when(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER)), ctx(actors.office(), { sessions: sessions() })).thenThrows('exceeds-quota');
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER)), ctx(actors.office(), { sessions: sessions(), cycleGrants: SEVEN_LDTT })).thenThrows('exceeds-quota');
     const basis = 'Công văn số 12/SNV-TĐKT của Sở Nội vụ cho phép vượt tỷ lệ';
-    const [event] = decisionDecider.decide(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER), basis), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions() }));
+    const [event] = decisionDecider.decide(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER), basis), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions(), cycleGrants: SEVEN_LDTT }));
     expect((event.data as DecisionContent).legalBasis).toBe(basis);
   });
 
@@ -208,8 +211,19 @@ describe('a title that needs the council’s vote is granted only as the session
 
   it('a tie stated at the cut is the chair’s to settle: one of the tied may be granted, not both', () => {
     const tied = sessions(session([{ passed: true, withinQuota: false, tiedAtCut: true }, { passed: true, withinQuota: false, tiedAtCut: true }]));
-    decisionDecider.decide(decision2023(cstdcsTo(OTHER_MEMBER)), decisionDecider.initialState, ctx(actors.office(), { sessions: tied }));
-    decision.given([]).when(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER)), ctx(actors.office(), { sessions: tied })).thenThrows('exceeds-quota');
+    decisionDecider.decide(decision2023(cstdcsTo(OTHER_MEMBER)), decisionDecider.initialState, ctx(actors.office(), { sessions: tied, cycleGrants: SEVEN_LDTT }));
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER)), ctx(actors.office(), { sessions: tied, cycleGrants: SEVEN_LDTT })).thenThrows('exceeds-quota');
+  });
+
+  it('the cap holds over the whole cycle (Decree 91 art. 9(3)): a CSTĐCS beyond it, from any session, is refused unless a legal basis is recorded', () => {
+    const already = { 'lao-dong-tien-tien': 7, 'chien-si-thi-dua-co-so': 1 };
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER)), ctx(actors.office(), { sessions: sessions(), cycleGrants: already })).thenThrows('exceeds-quota', { cap: 1, granted: 2 });
+    // Without LĐTT holders in the cycle there is no room at all.
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER)), ctx(actors.office(), { sessions: sessions() })).thenThrows('exceeds-quota', { cap: 0 });
+    decisionDecider.decide(decision2023(cstdcsTo(MEMBER), 'Văn bản của Sở Nội vụ'), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions(), cycleGrants: already }));
+    // From 2024 (Decree 98) there is no cap.
+    const in2024 = recordCmd(draft({ year: 2024, date: '2024-12-28', awards: cstdcsTo(MEMBER) }));
+    decisionDecider.decide(in2024, decisionDecider.initialState, ctx(actors.office(), { sessions: sessions() }));
   });
 
   it('titles without a vote (LĐTT, giấy khen) need no session', () => {
