@@ -34,7 +34,11 @@ export type DomainErrorCode =
   | 'already-voted'
   | 'not-a-council-member'
   | 'voting-not-open'
-  | 'tie-needs-chair';
+  | 'quota-base-missing'
+  | 'quota-exceeds-cap'
+  | 'vote-session-required'
+  | 'not-passed-by-council'
+  | 'exceeds-quota';
 
 export class DomainError extends Error {
   constructor(

@@ -45,6 +45,12 @@ export const CampaignDefinition = z
     evaluationCalendar: EvaluationCalendar.optional(),
     /** Days before each deadline on which the late are reminded; absent means 7 and 1, empty means never. */
     reminderDays: z.array(z.int().min(1).max(90)).max(5).optional(),
+    /**
+     * The organization's own, stricter share of members with Lao động tiên tiến for Tập thể lao động tiên tiến (the
+     * law asks more than 50%: Law 2003 art. 28(1)(c), Law 2022 art. 28; a province may ask more of its agencies), and
+     * the document that sets it, shown as the rule applied.
+     */
+    collectiveLdttRule: z.strictObject({ percent: z.int().min(51).max(100), source: text(500) }).optional(),
     /** The template it was made from, if any: kept for the record, the definition itself is complete. */
     template: slug.optional(),
   })

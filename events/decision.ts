@@ -11,6 +11,8 @@ export const GrantedAward = z.object({
   /** VND, from the base salary in force on the decision date and the title's multiple; null where the rules set none. */
   amount: z.number().nullable(),
   ruleSet: z.string(),
+  /** The council session (proposal list of the cycle) that passed it, for a title whose grant requires a vote. */
+  proposalId: slug.optional(),
 });
 export type GrantedAward = z.output<typeof GrantedAward>;
 
@@ -22,6 +24,11 @@ export const DecisionContent = z.object({
   date: isoDate,
   signer: text(200),
   awards: z.array(GrantedAward).min(1),
+  /**
+   * The legal basis the Office records for granting beyond what the council passed or the cap allows (a higher
+   * authority's document); without it such a decision is refused.
+   */
+  legalBasis: text(2000).optional(),
 });
 export type DecisionContent = z.output<typeof DecisionContent>;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { TITLE_CODES } from '../domain/titles';
-import { slug, text } from './text';
+import { isoDate, slug, text } from './text';
 
 export const CouncilMember = z.strictObject({ memberId: slug, chair: z.boolean().default(false) });
 
@@ -21,11 +21,38 @@ export const CouncilEvent = z.discriminatedUnion('type', [
 ]);
 export type CouncilEvent = z.output<typeof CouncilEvent>;
 
-export const Outcome = z.object({ nomination: z.int(), yes: z.int(), no: z.int(), required: z.int(), passed: z.boolean(), withinQuota: z.boolean() });
+/**
+ * A nomination's result. `tiedAtCut`: passed, tied with others at the quota's last places and not ranked by the
+ * chair; the minutes state it and the chair settles it (the decision may grant up to the open places among them).
+ */
+export const Outcome = z.object({
+  nomination: z.int(),
+  yes: z.int(),
+  no: z.int(),
+  required: z.int(),
+  passed: z.boolean(),
+  withinQuota: z.boolean(),
+  tiedAtCut: z.boolean().optional(),
+});
 export type Outcome = z.output<typeof Outcome>;
 
 export const ProposalEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ProposalDrafted'), data: z.object({ nominations: z.array(Nomination), quota: z.int().nullable() }) }),
+  /**
+   * `reviewDate` picks the rule set (the review's date, not the day the session opens); `quotaTitle`: the quota
+   * limits that title's nominations only (a rule set's cap, `quotaSource` its text), null: the whole list. Lists
+   * drafted before these fields existed have none of them.
+   */
+  z.object({
+    type: z.literal('ProposalDrafted'),
+    data: z.object({
+      nominations: z.array(Nomination),
+      quota: z.int().nullable(),
+      reviewDate: isoDate.optional(),
+      ruleSet: z.string().optional(),
+      quotaTitle: z.enum(TITLE_CODES).nullable().optional(),
+      quotaSource: z.string().optional(),
+    }),
+  }),
   /** The council as it stood when voting opened: thresholds count against all of these members. */
   z.object({
     type: z.literal('VotingOpened'),

@@ -32,6 +32,7 @@ const INITIATIVE_SUMMARIES: Record<string, string> = {
   recognize: 'Recognize an initiative at base level',
   reject: 'Reject an initiative, with a reason',
   'propose-upward': 'Propose a recognized initiative upward',
+  'recognize-province-wide': "Record the province's decision recognizing an initiative's province-wide effect",
 };
 
 const PROPOSAL = `${CYCLE}/proposals/{proposalId}`;
@@ -82,7 +83,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: `${CYCLE}/exports/scoreboard`, entry: 'functions/http/export-scoreboard.ts', summary: 'The scoreboard as .xlsx, with the members\' scores the caller may read', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },
   { method: 'PUT', path: INITIATIVE, entry: 'functions/http/initiative-commands.ts', summary: 'Submit or amend an initiative', access: { events: 'write', views: 'read' } },
-  ...(['review', 'recognize', 'reject', 'propose-upward'] as const).map(
+  ...(['review', 'recognize', 'reject', 'propose-upward', 'recognize-province-wide'] as const).map(
     (action): RouteSpec => ({ method: 'POST', path: `${INITIATIVE}/${action}`, entry: 'functions/http/initiative-commands.ts', summary: INITIATIVE_SUMMARIES[action], access: { events: 'write', views: 'read' } }),
   ),
   { method: 'GET', path: `${CYCLE}/initiatives`, entry: 'functions/http/list-initiatives.ts', summary: "The cycle's initiatives", access: { views: 'read' } },
@@ -96,7 +97,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: `${ORG}/decisions/{decisionId}/revoke`, entry: 'functions/http/decision-commands.ts', summary: 'Revoke an award decision', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/decisions/{decisionId}/annex`, entry: 'functions/http/export-decision-annex.ts', summary: "An award decision's annex (phụ lục: danh sách khen thưởng) as .docx", access: { events: 'read', views: 'read' } },
   { method: 'PUT', path: `${CYCLE}/council`, entry: 'functions/http/put-council.ts', summary: "Set the cycle's council members", access: { events: 'write' } },
-  { method: 'PUT', path: PROPOSAL, entry: 'functions/http/proposal-commands.ts', summary: 'Draft an award proposal list', access: { events: 'write' } },
+  { method: 'PUT', path: PROPOSAL, entry: 'functions/http/proposal-commands.ts', summary: 'Draft an award proposal list', access: { events: 'write', views: 'read' } },
   ...(['open', 'ballot', 'written-opinion', 'close'] as const).map(
     (action): RouteSpec => ({ method: 'POST', path: `${PROPOSAL}/${action}`, entry: 'functions/http/proposal-commands.ts', summary: PROPOSAL_SUMMARIES[action], access: { events: 'write' } }),
   ),

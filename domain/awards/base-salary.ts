@@ -38,40 +38,47 @@ const roundAmount = (num: bigint, den: bigint, rounding: RoundingRule): number =
 export interface RewardDetail {
   readonly title: AwardCode;
   readonly ruleSet: RuleSet['code'];
+  readonly recipientKind: 'member' | 'department';
   readonly multiple: number;
   readonly baseSalary: number;
   /** multiple × base salary, before rounding (exact: multiples have one decimal, salaries are whole VND). */
   readonly exact: number;
   readonly amount: number;
   readonly rounding: RoundingRule;
+  /** Where the multiple is stated. */
+  readonly source: string;
   /** The multiple or the rounding is an assumption (see the rule set). */
   readonly assumed: boolean;
 }
 
 /**
  * The reward of a title: multiple × the base salary on the decision date, rounded by the rule set's rounding rule
- * (Decree 91: up to the next 10,000 VND, art. 68(2); Decree 98/152: to the nearest 1,000 VND, an assumption).
- * Null when the rule set gives the title no multiple (giấy khen, bằng khen: see the rule set's note).
+ * (Decree 91 art. 68(2) and Decree 98: up to the next 10,000 VND). A collective receives the collective multiple
+ * where the rules give one (Giấy khen, Bằng khen: twice the individual's, Decree 91 art. 73(2)(b)). Null when the
+ * rule set gives the title no multiple.
  */
-export const rewardDetail = (ruleSet: RuleSet, title: AwardCode, decisionDate: string): RewardDetail | null => {
+export const rewardDetail = (ruleSet: RuleSet, title: AwardCode, decisionDate: string, recipientKind: 'member' | 'department' = 'member'): RewardDetail | null => {
   const rule = ruleSet.rewards[title];
   if (rule === undefined) throw new RangeError(`unknown title: ${title}`);
-  if (rule.multiple === null) return null;
+  const multiple = recipientKind === 'department' ? (rule.collectiveMultiple ?? rule.multiple) : rule.multiple;
+  if (multiple === null) return null;
   const baseSalary = baseSalaryOn(decisionDate);
-  const { num, den } = exactDecimal(rule.multiple);
+  const { num, den } = exactDecimal(multiple);
   const product = num * BigInt(baseSalary);
   return {
     title,
     ruleSet: ruleSet.code,
-    multiple: rule.multiple,
+    recipientKind,
+    multiple,
     baseSalary,
     exact: Number(product) / Number(den),
     amount: roundAmount(product, den, ruleSet.rewardRounding),
     rounding: ruleSet.rewardRounding,
+    source: rule.source,
     assumed: rule.assumed || ruleSet.rewardRounding.assumed,
   };
 };
 
 /** The reward amount in VND, or null when the title has no multiple in the rule set. */
-export const rewardAmount = (ruleSet: RuleSet, title: AwardCode, decisionDate: string): number | null =>
-  rewardDetail(ruleSet, title, decisionDate)?.amount ?? null;
+export const rewardAmount = (ruleSet: RuleSet, title: AwardCode, decisionDate: string, recipientKind: 'member' | 'department' = 'member'): number | null =>
+  rewardDetail(ruleSet, title, decisionDate, recipientKind)?.amount ?? null;

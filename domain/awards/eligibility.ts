@@ -1,7 +1,7 @@
 import type { DisciplineLevel } from '../../events/discipline';
 import type { TitleCode } from '../titles';
 import { assertCount, assertPercent, ceilFractionOf, compareShare, floorPercentOf, reachesFraction } from './exact';
-import { type DepartmentCondition, GRADE_CODES, type GradeCode, type MemberCondition, type QuotaRule, type RuleSet, type TitleRule } from './rule-sets';
+import { type DepartmentCondition, GRADE_CODES, type GradeCode, type Judgment, type MemberCondition, type QuotaRule, type RuleSet, type TitleRule, type VoteRule } from './rule-sets';
 
 /**
  * Who is eligible for which title under a rule set, and why: pure functions of projected facts. Each title lists
@@ -42,8 +42,12 @@ export interface DepartmentFacts {
   /** The department's own (collective) final grade; null while it is not final. */
   readonly collectiveGrade: string | null;
   readonly members: readonly DepartmentMemberFacts[];
-  /** The organization's own percentage of members with LĐTT for Tập thể lao động tiên tiến. */
+  /**
+   * The organization's own (stricter) percentage of members with LĐTT for Tập thể lao động tiên tiến, and the
+   * document that sets it (a province's rules for its agencies), as the Office records it in the campaign.
+   */
   readonly ldttPercentOverride?: number;
+  readonly ldttPercentSource?: string;
   /** The department's own pledge; when unknown (undefined), a rule set that requires one leaves it pending. */
   readonly pledged?: boolean;
 }
@@ -54,6 +58,8 @@ export interface ConditionResult {
   readonly met: boolean;
   /** Cannot be decided yet (a grade is not final); `met` is false meanwhile. */
   readonly pending?: true;
+  /** The text, article and clause applied (for an organization's own percentage: its document). */
+  readonly source: string;
   /** The condition is an assumption of the rule set, not stated law. */
   readonly assumed?: true;
   readonly facts: Readonly<Record<string, unknown>>;
@@ -75,12 +81,16 @@ export interface TitleEligibility {
    * xuất sắc" is the council's judgment), so `eligible` only says nothing stands in the way.
    */
   readonly councilJudgment: boolean;
+  /** What the rules leave to the council, shown for its review and never checked here. */
+  readonly judgments: readonly Judgment[];
   /** Not eligible yet, but no condition has failed for good: some are pending. */
   readonly pending: boolean;
   readonly needsVote: boolean;
   /** The fraction of ALL council members whose yes is needed (0.8), or null without a vote. */
   readonly threshold: number | null;
   readonly secretBallot: boolean;
+  /** The vote's rule: whose council votes (a provincial one: the agency's session only proposes) and its source. */
+  readonly vote: Pick<VoteRule, 'by' | 'source' | 'assumed'> | null;
   readonly proposedUpward: boolean;
   readonly quota: QuotaRule | null;
   readonly conditions: readonly ConditionResult[];
@@ -123,6 +133,8 @@ interface Outcome {
   readonly pending?: boolean;
   readonly facts: Record<string, unknown>;
   readonly label?: string;
+  /** Overrides the condition's source (an organization's own percentage). */
+  readonly source?: string;
   readonly warnings?: readonly EligibilityWarning[];
 }
 
@@ -149,6 +161,7 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
       code: condition.code,
       label: outcome.label ?? condition.label,
       met: outcome.met,
+      source: outcome.source ?? condition.source,
       ...(!outcome.met && outcome.pending ? { pending: true as const } : {}),
       ...(condition.assumed ? { assumed: true as const } : {}),
       facts: outcome.facts,
@@ -161,11 +174,13 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
     label: rule.label,
     ruleSet: ruleSet.code,
     eligible,
-    councilJudgment: conditions.length === 0,
+    councilJudgment: rule.councilJudgment,
+    judgments: rule.judgments,
     pending: !eligible && conditions.every((condition) => condition.met || condition.pending === true),
     needsVote: rule.vote !== null,
     threshold: rule.vote === null ? null : rule.vote.percentOfAllMembers / 100,
     secretBallot: rule.vote?.secretBallot ?? false,
+    vote: rule.vote === null ? null : { by: rule.vote.by, source: rule.vote.source, assumed: rule.vote.assumed },
     proposedUpward: rule.proposedUpward,
     quota: rule.quota,
     conditions,
@@ -309,7 +324,8 @@ const evaluateDepartment = (condition: DepartmentCondition, facts: DepartmentFac
     case 'pledged':
       return facts.pledged === undefined ? { met: false, pending: true, facts: { pledged: null } } : { met: facts.pledged, facts: { pledged: facts.pledged } };
     case 'members-ldtt-share': {
-      const overridden = condition.overridable && facts.ldttPercentOverride !== undefined;
+      // Only a stricter percentage replaces the law's: a province may ask more of its agencies, never less.
+      const overridden = condition.overridable && facts.ldttPercentOverride !== undefined && facts.ldttPercentOverride > condition.percent;
       const percent = overridden ? facts.ldttPercentOverride! : condition.percent;
       const counted = members.filter((member) => member.eligibleLdtt).length;
       const undecided = members.filter((member) => !member.eligibleLdtt && member.grade === null).length;
@@ -319,7 +335,8 @@ const evaluateDepartment = (condition: DepartmentCondition, facts: DepartmentFac
           condition.comparison === 'at-least'
             ? `${condition.label} từ ${percentText(percent)}% trở lên`
             : `${condition.label} trên ${percentText(percent)}%`,
-        facts: { members: members.length, eligibleLdtt: counted, undecided, percent, comparison: condition.comparison, overridden },
+        facts: { members: members.length, eligibleLdtt: counted, undecided, percent, lawPercent: condition.percent, comparison: condition.comparison, overridden },
+        ...(overridden ? { source: `${facts.ldttPercentSource ?? 'Quy định của cơ quan, tổ chức'} (chặt hơn ${condition.source})` } : {}),
       };
     }
     case 'members-min-grade': {

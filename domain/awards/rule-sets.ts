@@ -6,8 +6,10 @@ import type { TitleCode } from '../titles';
  * (domain.md, "Rules of law that shape the software"); a review applies the rule set in force on its date, and a
  * new decree is a new entry here, not new code. `eligibility.ts` interprets these conditions; nothing else does.
  *
- * Every figure that is not stated by domain.md or a cited source carries `assumed: true` (or a `note`), so the
- * README can list them and an agency can correct them.
+ * Every condition, threshold, quota, multiple and rounding names its `source` (the text, article and clause). A
+ * figure no text found here states carries `assumed: true`, so the README can list them and an agency can correct
+ * them. The texts were read from public copies (cited in the README's law section); Decree 152/2025's text was not
+ * found, so its rule set repeats Decree 98's as an assumption.
  */
 
 /** Staff rating grades, from the lowest (the codes of the default grade bands, domain/evaluation/catalogue.ts). */
@@ -34,9 +36,19 @@ interface ConditionBase {
   readonly code: string;
   /** Vietnamese, what users read. */
   readonly label: string;
-  /** Not stated by domain.md or a cited source: an assumption to confirm. */
+  /** The text, article and clause that state it (Vietnamese, as users cite it). */
+  readonly source: string;
+  /** Not stated by a text found: an assumption to confirm. */
   readonly assumed?: true;
   readonly note?: string;
+}
+
+/** A condition the rules leave to the council's judgment (no fact software holds decides it): shown, never checked. */
+export interface Judgment {
+  readonly code: string;
+  readonly label: string;
+  readonly source: string;
+  readonly assumed?: true;
 }
 
 /**
@@ -72,10 +84,16 @@ export type DepartmentCondition =
   | (ConditionBase & { readonly kind: 'members-cstdcs-count'; readonly min: number })
   | (ConditionBase & { readonly kind: 'no-member-disciplined'; readonly from: DisciplineLevel });
 
-/** A council vote, counted against ALL council members (absent members give written opinions). */
+/**
+ * A council vote, counted against ALL council members (absent members give written opinions). `by`: the council
+ * whose vote grants it; a provincial council's vote (Chiến sĩ thi đua cấp tỉnh) is not the agency's, whose own session
+ * only proposes the title upward (by a majority of its members, `requiredYes`).
+ */
 export interface VoteRule {
   readonly percentOfAllMembers: number;
   readonly secretBallot: boolean;
+  readonly by: 'agency-council' | 'provincial-council';
+  readonly source: string;
   readonly assumed: boolean;
   readonly note?: string;
 }
@@ -84,6 +102,7 @@ export interface VoteRule {
 export interface QuotaRule {
   readonly ofTitle: TitleCode;
   readonly percent: number;
+  readonly source: string;
   readonly assumed: boolean;
 }
 
@@ -93,6 +112,13 @@ export interface TitleRule<Condition> {
   /** danh hiệu thi đua (title) or hình thức khen thưởng (form of commendation, granted by a decision). */
   readonly kind: 'danh-hieu' | 'hinh-thuc-khen-thuong';
   readonly conditions: readonly Condition[];
+  /** What the rules leave to the council (a "phong trào thi đua thường xuyên", "thành tích tiêu biểu xuất sắc"). */
+  readonly judgments: readonly Judgment[];
+  /**
+   * The checkable conditions do not establish the title: the council judges it (Bằng khen, Giấy khen, Cờ thi đua),
+   * and `eligible` only says no checkable condition stands in the way.
+   */
+  readonly councilJudgment: boolean;
   readonly vote: VoteRule | null;
   readonly quota: QuotaRule | null;
   /** Decided by a higher level (the province): the agency only proposes. */
@@ -100,9 +126,14 @@ export interface TitleRule<Condition> {
   readonly note?: string;
 }
 
-/** A reward as a multiple of the base salary; null: no amount is computed (see `note`). */
+/**
+ * A reward as a multiple of the base salary for an individual; a collective receives `collectiveMultiple` (the
+ * titles of collectives have only that one; Giấy khen and Bằng khen: twice the individual's). Null: no amount.
+ */
 export interface RewardRule {
   readonly multiple: number | null;
+  readonly collectiveMultiple?: number;
+  readonly source: string;
   readonly assumed: boolean;
   readonly note?: string;
 }
@@ -112,7 +143,7 @@ export interface RoundingRule {
   readonly mode: 'nearest' | 'up';
   readonly unit: number;
   readonly assumed: boolean;
-  readonly basis: string;
+  readonly source: string;
 }
 
 export interface RuleSet {
@@ -131,140 +162,270 @@ export interface RuleSet {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Sources (the README's law section lists where each was read)
+
+const LAW_2003 = 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung 2005, 2013)';
+const LAW_2022 = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
+const DECREE_91 = 'Nghị định số 91/2017/NĐ-CP';
+const DECREE_98 = 'Nghị định số 98/2023/NĐ-CP';
+const DECREE_152 = 'Nghị định số 152/2025/NĐ-CP';
+
+// ---------------------------------------------------------------------------------------------------------------
 // Shared building blocks
 
-const HOAN_THANH_TOT: MemberCondition = {
+const atLeastGood = (source: string): MemberCondition => ({
   kind: 'min-grade',
   code: 'xep-loai-hoan-thanh-tot',
   label: 'Được đánh giá, xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên',
   grade: 'hoan-thanh-tot',
-};
+  source,
+});
 
 const NOT_DISCIPLINED: MemberCondition = {
   kind: 'not-disciplined',
   code: 'khong-bi-ky-luat',
   label: 'Không bị kỷ luật trong năm (từ hình thức khiển trách trở lên)',
   from: 'khien-trach',
+  source: 'Tiêu chuẩn “chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước” của danh hiệu; mức khiển trách: giả định, chưa tìm được điều khoản',
+  assumed: true,
 };
 
-const IS_LDTT: MemberCondition = {
+const isLdtt = (source: string): MemberCondition => ({
   kind: 'eligible-for',
   code: 'dat-lao-dong-tien-tien',
   label: 'Đạt tiêu chuẩn danh hiệu “Lao động tiên tiến”',
   title: 'lao-dong-tien-tien',
-};
+  source,
+});
 
-const THREE_YEARS_CSTDCS: MemberCondition = {
+const threeYearsCstdcs = (source: string): MemberCondition => ({
   kind: 'consecutive-years',
   code: 'ba-lan-lien-tuc-cstdcs',
   label: '03 lần liên tục đạt danh hiệu “Chiến sĩ thi đua cơ sở” (tính cả năm xét)',
   title: 'chien-si-thi-dua-co-so',
   years: 3,
   includingCurrent: true,
+  source,
   note: 'The 3 years end with the cycle under review; this year counts if CSTĐCS is granted or the member is eligible for it now.',
-};
+});
 
-const PROVINCE_WIDE_INITIATIVE: MemberCondition = {
+/** Recognized by the province (its head, or its science council) with a decision the Office records: not "proposed". */
+const provinceWideRecognition = (source: string): MemberCondition => ({
   kind: 'province-wide-initiatives',
   code: 'sang-kien-anh-huong-cap-tinh',
-  label: 'Có sáng kiến có hiệu quả áp dụng, phạm vi ảnh hưởng trong tỉnh',
+  label: 'Có sáng kiến hoặc đề tài khoa học được cấp tỉnh công nhận hiệu quả áp dụng, phạm vi ảnh hưởng trong tỉnh',
   min: 1,
-  note: 'Counted as the caller passes it (provinceWideInitiatives); which years count toward it is the caller\'s window.',
-};
+  source,
+});
 
-const NO_MEMBER_CANH_CAO: DepartmentCondition = {
+const PLEDGE_REQUIRED = (label: string): MemberCondition & DepartmentCondition => ({
+  kind: 'pledged',
+  code: 'dang-ky-thi-dua',
+  label,
+  mode: 'required',
+  source: `${DECREE_91}: “không xem xét, công nhận danh hiệu thi đua đối với cá nhân, tập thể không đăng ký thi đua” (số điều chưa đối chiếu)`,
+  assumed: true,
+});
+
+const PLEDGE_WARNING = (label: string): MemberCondition & DepartmentCondition => ({
+  kind: 'pledged',
+  code: 'thieu-dang-ky-thi-dua',
+  label,
+  mode: 'warning',
+  source: `${LAW_2022} Điều 7 (đăng ký thi đua không còn là điều kiện xét tặng)`,
+});
+
+const noMemberCanhCao = (source: string, assumed?: true): DepartmentCondition => ({
   kind: 'no-member-disciplined',
   code: 'khong-ca-nhan-ky-luat-tu-canh-cao',
   label: 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên',
   from: 'canh-cao',
-};
+  source,
+  ...(assumed ? { assumed } : {}),
+});
 
-const COLLECTIVE_EXCELLENT: DepartmentCondition = {
-  kind: 'collective-grade',
-  code: 'tap-the-hoan-thanh-xuat-sac',
-  label: 'Tập thể được đánh giá “Hoàn thành xuất sắc nhiệm vụ”',
-  grade: 'hoan-thanh-xuat-sac',
-};
+const collectiveAtLeast = (grade: GradeCode, code: string, label: string, source: string): DepartmentCondition => ({ kind: 'collective-grade', code, label, grade, source });
 
-const ALL_MEMBERS_COMPLETE: DepartmentCondition = {
+const ldttShare = (percent: number, comparison: 'at-least' | 'more-than', overridable: boolean, source: string): DepartmentCondition => ({
+  kind: 'members-ldtt-share',
+  code: 'ty-le-lao-dong-tien-tien',
+  label: 'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến”',
+  percent,
+  comparison,
+  overridable,
+  source,
+});
+
+const allMembersComplete = (source: string): DepartmentCondition => ({
   kind: 'members-min-grade',
   code: 'tat-ca-hoan-thanh-nhiem-vu',
   label: '100% cá nhân trong tập thể hoàn thành nhiệm vụ được giao',
   grade: 'hoan-thanh',
   percent: 100,
-};
+  source,
+});
 
-const SEVENTY_PERCENT_LDTT_FIXED: DepartmentCondition = {
-  kind: 'members-ldtt-share',
-  code: 'ty-le-lao-dong-tien-tien',
-  label: 'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến”',
-  percent: 70,
-  comparison: 'at-least',
-  overridable: false,
-};
-
-const HAS_CSTDCS: DepartmentCondition = {
+const hasCstdcs = (source: string): DepartmentCondition => ({
   kind: 'members-cstdcs-count',
   code: 'co-chien-si-thi-dua-co-so',
   label: 'Có cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”',
   min: 1,
-};
+  source,
+});
 
-/** The forms of commendation, the same under every rule set so far. */
+const movement = (source: string): Judgment => ({ code: 'phong-trao-thi-dua-thuong-xuyen', label: 'Có phong trào thi đua thường xuyên, thiết thực, có hiệu quả', source });
+const unity = (source: string): Judgment => ({ code: 'noi-bo-doan-ket', label: 'Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước', source });
+
+const NO_JUDGMENT = { judgments: [], councilJudgment: false } as const;
+
+/**
+ * Tập thể lao động tiên tiến (Law 2003 art. 28(1), kept by Law 2022 art. 28): (a) the unit's own task and plan
+ * completed well, i.e. its own grade at least "hoàn thành tốt" whatever its members; (b) a regular, effective
+ * movement (the council's judgment); (c) more than 50% of members LĐTT, an organization may ask more, and nobody
+ * disciplined at cảnh cáo or above; (d) internal unity (the council's judgment).
+ */
+const collectiveAdvanced = (pledge: DepartmentCondition, law: string): TitleRule<DepartmentCondition> => ({
+  title: 'tap-the-lao-dong-tien-tien',
+  label: 'Tập thể lao động tiên tiến',
+  kind: 'danh-hieu',
+  conditions: [
+    pledge,
+    collectiveAtLeast('hoan-thanh-tot', 'tap-the-hoan-thanh-tot', 'Tập thể hoàn thành tốt nhiệm vụ và kế hoạch được giao (tập thể được xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên)', `${law} khoản 1 điểm a`),
+    ldttShare(50, 'more-than', true, `${law} khoản 1 điểm c: “có trên 50% cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến”`),
+    noMemberCanhCao(`${law} khoản 1 điểm c`),
+  ],
+  judgments: [movement(`${law} khoản 1 điểm b`), unity(`${law} khoản 1 điểm d`)],
+  councilJudgment: false,
+  vote: null,
+  quota: null,
+  proposedUpward: false,
+});
+
+/** Tập thể lao động xuất sắc (Law 2003 art. 27; Law 2022 art. 28 per domain.md): the unit excellent, 100% complete, ≥70% LĐTT, a CSTĐCS. */
+const collectiveExcellent = (pledge: DepartmentCondition, law: string, canhCao: DepartmentCondition): TitleRule<DepartmentCondition> => ({
+  title: 'tap-the-lao-dong-xuat-sac',
+  label: 'Tập thể lao động xuất sắc',
+  kind: 'danh-hieu',
+  conditions: [
+    pledge,
+    collectiveAtLeast('hoan-thanh-xuat-sac', 'tap-the-hoan-thanh-xuat-sac', 'Tập thể được đánh giá “Hoàn thành xuất sắc nhiệm vụ”', `${law}: tập thể sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ`),
+    allMembersComplete(`${law}: 100% cá nhân hoàn thành nhiệm vụ được giao`),
+    ldttShare(70, 'at-least', false, `${law}: ít nhất 70% cá nhân đạt danh hiệu “Lao động tiên tiến”`),
+    hasCstdcs(`${law}: có cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”`),
+    canhCao,
+  ],
+  judgments: [movement(law), unity(law)],
+  councilJudgment: false,
+  vote: null,
+  quota: null,
+  proposedUpward: false,
+});
+
+const COMMENDATION_SOURCE = 'Tiêu chuẩn Giấy khen, Bằng khen: văn bản chưa tìm được; các tiêu chí dưới đây là giả định theo thực tiễn (Nghị định 91/2017/NĐ-CP, Luật 2022)';
+
+const standardJudgments: readonly Judgment[] = [
+  { code: 'thanh-tich-binh-xet', label: 'Có thành tích được bình xét trong phong trào thi đua', source: COMMENDATION_SOURCE, assumed: true },
+  { code: 'thanh-tich-dot-xuat', label: 'Lập được thành tích đột xuất', source: COMMENDATION_SOURCE, assumed: true },
+];
+
+/**
+ * The forms of commendation are the council's judgment (achievements "được bình xét", "tiêu biểu xuất sắc"): their
+ * criteria were not found in a text here, so they are listed, assumed, for the council, with the discipline bar.
+ */
 const commendationsFor = (): { member: TitleRule<MemberCondition>[]; department: TitleRule<DepartmentCondition>[] } => {
   const giayKhen = {
     title: 'giay-khen',
     label: 'Giấy khen',
     kind: 'hinh-thuc-khen-thuong',
+    judgments: [...standardJudgments, { code: 'hoan-thanh-tot-nhiem-vu', label: 'Hoàn thành tốt nhiệm vụ, nghĩa vụ', source: COMMENDATION_SOURCE, assumed: true as const }],
+    councilJudgment: true,
     vote: null,
     quota: null,
     proposedUpward: false,
-    note: 'Granted by a decision of the head of the agency; no automatic condition beyond discipline is checked.',
+    note: 'Granted by a decision of the head of the agency on the council\'s judgment.',
   } as const;
   const bangKhen = {
     title: 'bang-khen-cap-tinh',
     label: 'Bằng khen của Ủy ban nhân dân tỉnh',
     kind: 'hinh-thuc-khen-thuong',
+    judgments: [
+      { code: 'thanh-tich-tieu-bieu-xuat-sac', label: 'Có thành tích tiêu biểu xuất sắc được bình xét trong phong trào thi đua', source: COMMENDATION_SOURCE, assumed: true as const },
+      { code: 'hai-nam-xuat-sac-hai-sang-kien', label: '02 năm liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả ở cơ sở', source: COMMENDATION_SOURCE, assumed: true as const },
+    ],
+    councilJudgment: true,
     vote: null,
     quota: null,
     proposedUpward: true,
-    note: 'Proposed upward; the province checks its own criteria, which are not modelled here.',
+    note: 'Proposed upward; the province decides on its own criteria.',
   } as const;
   return {
     member: [
       { ...giayKhen, conditions: [NOT_DISCIPLINED] },
       { ...bangKhen, conditions: [NOT_DISCIPLINED] },
     ],
-    // A department has no discipline of its own in the facts: no automatic condition at all.
     department: [
-      { ...giayKhen, conditions: [] },
-      { ...bangKhen, conditions: [] },
+      { ...giayKhen, conditions: [noMemberCanhCao(COMMENDATION_SOURCE, true)] },
+      { ...bangKhen, conditions: [noMemberCanhCao(COMMENDATION_SOURCE, true)] },
     ],
   };
 };
 
-/** Decree 98 art. 54 multiples (domain.md). */
+const commendations = commendationsFor();
+
+/** Cờ thi đua cấp tỉnh: "tập thể tiêu biểu xuất sắc" of the province, voted by the provincial council. */
+const provincialFlag = (vote: VoteRule, source: string): TitleRule<DepartmentCondition> => ({
+  title: 'co-thi-dua-cap-tinh',
+  label: 'Cờ thi đua cấp tỉnh',
+  kind: 'danh-hieu',
+  conditions: [],
+  judgments: [{ code: 'tap-the-tieu-bieu-xuat-sac', label: 'Hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao; là tập thể tiêu biểu xuất sắc của tỉnh', source }],
+  councilJudgment: true,
+  vote,
+  quota: null,
+  proposedUpward: true,
+});
+
+/** The titles' multiples, the same in Decree 91 art. 69 and Decree 98 art. 54: individuals (clause 1), collectives (clause 2). */
+const titleRewards = (individuals: string, collectives: string): Omit<Record<AwardCode, RewardRule>, 'giay-khen' | 'bang-khen-cap-tinh'> => ({
+  'chien-si-thi-dua-toan-quoc': { multiple: 4.5, source: individuals, assumed: false },
+  'chien-si-thi-dua-cap-tinh': { multiple: 3.0, source: individuals, assumed: false },
+  'chien-si-thi-dua-co-so': { multiple: 1.0, source: individuals, assumed: false },
+  'lao-dong-tien-tien': { multiple: 0.3, source: individuals, assumed: false },
+  'tap-the-lao-dong-xuat-sac': { multiple: 1.5, source: collectives, assumed: false },
+  'tap-the-lao-dong-tien-tien': { multiple: 0.8, source: collectives, assumed: false },
+  'co-thi-dua-cap-tinh': { multiple: 8.0, source: collectives, assumed: false },
+});
+
+/** Decree 98 art. 54 (titles); Giấy khen and Bằng khen as Decree 91 art. 73 (Decree 98's article was not found). */
 const REWARDS_98: Readonly<Record<AwardCode, RewardRule>> = {
-  'chien-si-thi-dua-toan-quoc': { multiple: 4.5, assumed: false },
-  'chien-si-thi-dua-cap-tinh': { multiple: 3.0, assumed: false },
-  'chien-si-thi-dua-co-so': { multiple: 1.0, assumed: false },
-  'lao-dong-tien-tien': { multiple: 0.3, assumed: false },
-  'tap-the-lao-dong-xuat-sac': { multiple: 1.5, assumed: false },
-  'tap-the-lao-dong-tien-tien': { multiple: 0.8, assumed: false },
-  'co-thi-dua-cap-tinh': { multiple: 8.0, assumed: false },
+  ...titleRewards(`${DECREE_98} Điều 54 khoản 1`, `${DECREE_98} Điều 54 khoản 2`),
   'giay-khen': {
-    multiple: null,
+    multiple: 0.3,
+    collectiveMultiple: 0.6,
+    source: `${DECREE_98}: điều về tiền thưởng Giấy khen chưa tìm được; giả định như ${DECREE_91} Điều 73`,
     assumed: true,
-    note: 'No amount: the multiple differs for individuals and collectives and is not in domain.md. Enter it on the decision.',
   },
   'bang-khen-cap-tinh': {
-    multiple: null,
+    multiple: 1.0,
+    collectiveMultiple: 2.0,
+    source: `${DECREE_98}: điều về tiền thưởng Bằng khen chưa tìm được; giả định như ${DECREE_91} Điều 73`,
     assumed: true,
-    note: 'No amount: the multiple differs for individuals and collectives and is not in domain.md. Paid by the province.',
+    note: 'Paid by the province that grants it.',
   },
 };
 
-const commendations = commendationsFor();
+/** Decree 91 art. 69 (titles) and art. 73 (Giấy khen, Bằng khen: a collective twice the individual's, art. 73(2)(b)). */
+const REWARDS_91: Readonly<Record<AwardCode, RewardRule>> = {
+  ...titleRewards(`${DECREE_91} Điều 69 khoản 1`, `${DECREE_91} Điều 69 khoản 2`),
+  'giay-khen': { multiple: 0.3, collectiveMultiple: 0.6, source: `${DECREE_91} Điều 73 khoản 1 (cá nhân: 0,3 lần), khoản 2 điểm b (tập thể: gấp hai lần)`, assumed: false },
+  'bang-khen-cap-tinh': {
+    multiple: 1.0,
+    collectiveMultiple: 2.0,
+    source: `${DECREE_91} Điều 73 khoản 1 (cá nhân: 1,0 lần), khoản 2 điểm b (tập thể: gấp hai lần)`,
+    assumed: false,
+    note: 'Paid by the province that grants it.',
+  },
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2021-2023: Law on Emulation and Commendation 2003 (amended 2005, 2013) and Decree 91/2017/NĐ-CP
@@ -272,8 +433,7 @@ const commendations = commendationsFor();
 const ND91: RuleSet = {
   code: 'luat-2003-nd91-2017',
   label: 'Luật Thi đua, Khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013) và Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ',
-  // Decree 91/2017 was signed 31/07/2017; 01/10/2017 is taken as its effective date (not verified here). Only
-  // dates from 2021 matter to the plan.
+  // Decree 91/2017 was signed 31/07/2017 and took effect 01/10/2017 (plo.vn). Only dates from 2021 matter to the plan.
   effectiveFrom: '2017-10-01',
   thresholdsUnconfirmed: false,
   memberTitles: [
@@ -281,16 +441,8 @@ const ND91: RuleSet = {
       title: 'lao-dong-tien-tien',
       label: 'Lao động tiên tiến',
       kind: 'danh-hieu',
-      conditions: [
-        HOAN_THANH_TOT,
-        {
-          kind: 'pledged',
-          code: 'dang-ky-thi-dua',
-          label: 'Có đăng ký thi đua (bắt buộc theo Nghị định số 91/2017/NĐ-CP)',
-          mode: 'required',
-        },
-        NOT_DISCIPLINED,
-      ],
+      conditions: [atLeastGood(`${LAW_2003} Điều 24 khoản 1`), PLEDGE_REQUIRED('Có đăng ký thi đua (bắt buộc theo Nghị định số 91/2017/NĐ-CP)'), NOT_DISCIPLINED],
+      ...NO_JUDGMENT,
       vote: null,
       quota: null,
       proposedUpward: false,
@@ -300,96 +452,51 @@ const ND91: RuleSet = {
       label: 'Chiến sĩ thi đua cơ sở',
       kind: 'danh-hieu',
       conditions: [
-        IS_LDTT,
+        isLdtt(`${LAW_2003} Điều 23 khoản 1`),
         {
           kind: 'achievement',
           code: 'sang-kien-hoac-de-tai',
           label: 'Có sáng kiến được cơ sở công nhận hoặc đề tài nghiên cứu khoa học đã nghiệm thu được áp dụng',
           anyOf: ['sang-kien-co-so', 'de-tai-nghiem-thu'],
-          note: 'Law 2003 art. 23(2): an initiative recognized at base level OR an accepted research project; a grade alone never suffices.',
+          source: `${LAW_2003} Điều 23 khoản 2; ${DECREE_91} Điều 9 khoản 3`,
+          note: 'An initiative recognized at base level OR an accepted research project; a grade alone never suffices.',
         },
       ],
-      vote: { percentOfAllMembers: 80, secretBallot: true, assumed: true, note: 'Decree 98\'s 80% of all members, assumed for Decree 91 at base level.' },
-      quota: { ofTitle: 'lao-dong-tien-tien', percent: 15, assumed: false },
+      ...NO_JUDGMENT,
+      vote: { percentOfAllMembers: 80, secretBallot: true, by: 'agency-council', source: `Giả định theo ${DECREE_98} Điều 30 khoản 7; ${DECREE_91} chỉ quy định bỏ phiếu kín`, assumed: true },
+      quota: { ofTitle: 'lao-dong-tien-tien', percent: 15, source: `${DECREE_91} Điều 9 khoản 3: không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến”`, assumed: false },
       proposedUpward: false,
     },
     {
       title: 'chien-si-thi-dua-cap-tinh',
       label: 'Chiến sĩ thi đua cấp tỉnh',
       kind: 'danh-hieu',
-      conditions: [THREE_YEARS_CSTDCS, PROVINCE_WIDE_INITIATIVE],
-      // Decree 91 art. 45(8): the provincial council meets, votes by secret ballot, ≥90% of all its members.
-      vote: { percentOfAllMembers: 90, secretBallot: true, assumed: false },
+      conditions: [threeYearsCstdcs(`${LAW_2003} Điều 22`), provinceWideRecognition(`${LAW_2003} Điều 22`)],
+      judgments: [{ code: 'thanh-tich-tieu-bieu-xuat-sac', label: 'Có thành tích tiêu biểu xuất sắc', source: `${LAW_2003} Điều 22` }],
+      councilJudgment: false,
+      vote: { percentOfAllMembers: 90, secretBallot: true, by: 'provincial-council', source: `${DECREE_91} Điều 45 khoản 8`, assumed: false },
       quota: null,
       proposedUpward: true,
     },
     ...commendations.member,
   ],
   departmentTitles: [
-    {
-      title: 'tap-the-lao-dong-tien-tien',
-      label: 'Tập thể lao động tiên tiến',
-      kind: 'danh-hieu',
-      conditions: [
-        { kind: 'pledged', code: 'dang-ky-thi-dua', label: 'Tập thể có đăng ký thi đua (bắt buộc theo Nghị định số 91/2017/NĐ-CP)', mode: 'required' },
-        {
-          // Law 2003 art. 28(1)(c): "có trên 50% cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến".
-          kind: 'members-ldtt-share',
-          code: 'ty-le-lao-dong-tien-tien',
-          label: 'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến”',
-          percent: 50,
-          comparison: 'more-than',
-          overridable: true,
-        },
-        NO_MEMBER_CANH_CAO,
-      ],
-      vote: null,
-      quota: null,
-      proposedUpward: false,
-    },
-    {
-      title: 'tap-the-lao-dong-xuat-sac',
-      label: 'Tập thể lao động xuất sắc',
-      kind: 'danh-hieu',
-      conditions: [
-        { kind: 'pledged', code: 'dang-ky-thi-dua', label: 'Tập thể có đăng ký thi đua (bắt buộc theo Nghị định số 91/2017/NĐ-CP)', mode: 'required' },
-        COLLECTIVE_EXCELLENT,
-        ALL_MEMBERS_COMPLETE,
-        SEVENTY_PERCENT_LDTT_FIXED,
-        HAS_CSTDCS,
-        NO_MEMBER_CANH_CAO,
-      ],
-      vote: null,
-      quota: null,
-      proposedUpward: false,
-    },
-    {
-      title: 'co-thi-dua-cap-tinh',
-      label: 'Cờ thi đua cấp tỉnh',
-      kind: 'danh-hieu',
-      conditions: [],
-      vote: { percentOfAllMembers: 80, secretBallot: true, assumed: true, note: 'Decree 98\'s 80% of all members, assumed for Decree 91.' },
-      quota: null,
-      proposedUpward: true,
-      note: '"Tập thể tiêu biểu xuất sắc" is a judgment of the council, not a computable condition.',
-    },
+    collectiveAdvanced(PLEDGE_REQUIRED('Tập thể có đăng ký thi đua (bắt buộc theo Nghị định số 91/2017/NĐ-CP)'), `${LAW_2003} Điều 28`),
+    collectiveExcellent(PLEDGE_REQUIRED('Tập thể có đăng ký thi đua (bắt buộc theo Nghị định số 91/2017/NĐ-CP)'), `${LAW_2003} Điều 27`, noMemberCanhCao(`${LAW_2003} Điều 27`)),
+    provincialFlag(
+      { percentOfAllMembers: 80, secretBallot: true, by: 'provincial-council', source: `Giả định theo ${DECREE_98} Điều 30 khoản 7`, assumed: true },
+      `${LAW_2003} Điều 26`,
+    ),
     ...commendations.department,
   ],
-  rewards: {
-    ...Object.fromEntries(Object.entries(REWARDS_98).map(([code, rule]) => [code, { ...rule, assumed: true }])),
-    // 0.8 for Tập thể lao động tiên tiến under Decree 91 is attested (1,112,000 VND on a 1,390,000 base, 2018).
-    'tap-the-lao-dong-tien-tien': { multiple: 0.8, assumed: false },
-  } as Record<AwardCode, RewardRule>,
+  rewards: REWARDS_91,
   rewardRounding: {
     mode: 'up',
     unit: 10_000,
     assumed: false,
-    basis: 'Nghị định 91/2017/NĐ-CP Điều 68 khoản 2: tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm tròn số lên hàng chục nghìn đồng',
+    source: `${DECREE_91} Điều 68 khoản 2: “tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm tròn số lên hàng chục nghìn đồng”; Ban Thi đua - Khen thưởng Trung ương (2018): 1.112.000 làm tròn lên 1.120.000`,
   },
-  notes: [
-    'Collective titles follow Law 2003 arts. 27-28 (TT LĐTT: more than 50% of members LĐTT); domain.md only gives the 2022 figures.',
-    'Multiples other than TT LĐTT are assumed equal to Decree 98 art. 54.',
-  ],
+  notes: [],
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -406,15 +513,11 @@ const ND98: RuleSet = {
       label: 'Lao động tiên tiến',
       kind: 'danh-hieu',
       conditions: [
-        HOAN_THANH_TOT,
-        {
-          kind: 'pledged',
-          code: 'thieu-dang-ky-thi-dua',
-          label: 'Không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)',
-          mode: 'warning',
-        },
+        atLeastGood(`${LAW_2022}, danh hiệu “Lao động tiên tiến”: hoàn thành tốt nhiệm vụ trở lên`),
+        PLEDGE_WARNING('Không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)'),
         NOT_DISCIPLINED,
       ],
+      ...NO_JUDGMENT,
       vote: null,
       quota: null,
       proposedUpward: false,
@@ -424,17 +527,18 @@ const ND98: RuleSet = {
       label: 'Chiến sĩ thi đua cơ sở',
       kind: 'danh-hieu',
       conditions: [
-        IS_LDTT,
+        isLdtt(`${LAW_2022}, danh hiệu “Chiến sĩ thi đua cơ sở”`),
         {
           kind: 'achievement',
           code: 'mot-trong-cac-thanh-tich',
           label: 'Có một trong các thành tích: hoàn thành xuất sắc nhiệm vụ; sáng kiến được cơ sở công nhận; đề tài nghiên cứu khoa học đã nghiệm thu',
           anyOf: ['hoan-thanh-xuat-sac', 'sang-kien-co-so', 'de-tai-nghiem-thu'],
+          source: `${LAW_2022}, danh hiệu “Chiến sĩ thi đua cơ sở” (domain.md)`,
         },
       ],
-      // Decree 98 art. 30(7). domain.md records the secret ballot only for Decree 91; the system keeps every
-      // ballot secret anyway (issue 4).
-      vote: { percentOfAllMembers: 80, secretBallot: false, assumed: false },
+      ...NO_JUDGMENT,
+      // domain.md records the secret ballot only for Decree 91; the system keeps every ballot secret anyway (issue 4).
+      vote: { percentOfAllMembers: 80, secretBallot: false, by: 'agency-council', source: `${DECREE_98} Điều 30 khoản 7`, assumed: false },
       quota: null,
       proposedUpward: false,
     },
@@ -442,93 +546,43 @@ const ND98: RuleSet = {
       title: 'chien-si-thi-dua-cap-tinh',
       label: 'Chiến sĩ thi đua cấp tỉnh',
       kind: 'danh-hieu',
-      conditions: [THREE_YEARS_CSTDCS, PROVINCE_WIDE_INITIATIVE],
-      vote: { percentOfAllMembers: 90, secretBallot: false, assumed: false },
+      conditions: [
+        threeYearsCstdcs(`${LAW_2022}, danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh: 03 lần liên tục đạt “Chiến sĩ thi đua cơ sở”`),
+        provinceWideRecognition(`${LAW_2022}, danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh: sáng kiến, đề tài có phạm vi ảnh hưởng trong tỉnh, do người đứng đầu tỉnh công nhận`),
+      ],
+      judgments: [{ code: 'thanh-tich-tieu-bieu-xuat-sac', label: 'Có thành tích xuất sắc tiêu biểu', source: LAW_2022 }],
+      councilJudgment: false,
+      vote: { percentOfAllMembers: 90, secretBallot: false, by: 'provincial-council', source: `${DECREE_98} Điều 30 khoản 7`, assumed: false },
       quota: null,
       proposedUpward: true,
     },
     ...commendations.member,
   ],
   departmentTitles: [
-    {
-      title: 'tap-the-lao-dong-tien-tien',
-      label: 'Tập thể lao động tiên tiến',
-      kind: 'danh-hieu',
-      conditions: [
-        {
-          kind: 'pledged',
-          code: 'thieu-dang-ky-thi-dua',
-          label: 'Tập thể không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)',
-          mode: 'warning',
-        },
-        {
-          kind: 'members-ldtt-share',
-          code: 'ty-le-lao-dong-tien-tien',
-          label: 'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến”',
-          percent: 70,
-          comparison: 'at-least',
-          overridable: true,
-          note: 'Set by each province (domain.md): an organization may override it.',
-        },
-        NO_MEMBER_CANH_CAO,
-      ],
-      vote: null,
-      quota: null,
-      proposedUpward: false,
-    },
-    {
-      title: 'tap-the-lao-dong-xuat-sac',
-      label: 'Tập thể lao động xuất sắc',
-      kind: 'danh-hieu',
-      conditions: [
-        {
-          kind: 'pledged',
-          code: 'thieu-dang-ky-thi-dua',
-          label: 'Tập thể không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)',
-          mode: 'warning',
-        },
-        COLLECTIVE_EXCELLENT,
-        ALL_MEMBERS_COMPLETE,
-        SEVENTY_PERCENT_LDTT_FIXED,
-        HAS_CSTDCS,
-        {
-          kind: 'no-member-disciplined',
-          code: 'khong-ca-nhan-ky-luat-tu-canh-cao',
-          label: 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên',
-          from: 'canh-cao',
-          assumed: true,
-          note: 'Not listed for TT LĐXS in domain.md; Law 2003 art. 27 had it, and Law 2022 art. 27 is understood to keep it.',
-        },
-      ],
-      vote: null,
-      quota: null,
-      proposedUpward: false,
-    },
-    {
-      title: 'co-thi-dua-cap-tinh',
-      label: 'Cờ thi đua cấp tỉnh',
-      kind: 'danh-hieu',
-      conditions: [],
-      vote: { percentOfAllMembers: 80, secretBallot: false, assumed: false },
-      quota: null,
-      proposedUpward: true,
-      note: '"Tập thể tiêu biểu xuất sắc" is a judgment of the council, not a computable condition.',
-    },
+    collectiveAdvanced(PLEDGE_WARNING('Tập thể không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)'), `${LAW_2022} Điều 28`),
+    collectiveExcellent(
+      PLEDGE_WARNING('Tập thể không có bản đăng ký thi đua (không còn là điều kiện bắt buộc theo Điều 7 Luật Thi đua, khen thưởng năm 2022)'),
+      `${LAW_2022} Điều 28`,
+      noMemberCanhCao(`Không có trong domain.md; ${LAW_2003} Điều 27 có, giả định ${LAW_2022} giữ`, true),
+    ),
+    provincialFlag({ percentOfAllMembers: 80, secretBallot: false, by: 'provincial-council', source: `${DECREE_98} Điều 30 khoản 7`, assumed: false }, LAW_2022),
     ...commendations.department,
   ],
   rewards: REWARDS_98,
   rewardRounding: {
-    mode: 'nearest',
-    unit: 1_000,
-    assumed: true,
-    basis:
-      'Giả định: làm tròn đến 1.000 đồng gần nhất. Nghị định 91/2017 Điều 68(2) làm tròn lên hàng chục nghìn đồng; chưa xác nhận Nghị định 98/2023 có giữ quy định này hay không.',
+    mode: 'up',
+    unit: 10_000,
+    assumed: false,
+    source: `${DECREE_98}, nguyên tắc tính tiền thưởng: “tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm tròn số lên hàng chục nghìn đồng” (Cổng TTĐT Chính phủ, 07/01/2024; số điều chưa đối chiếu)`,
   },
   notes: [],
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// From 2025-07-01: Decree 152/2025 replaces Decree 98; its thresholds are unconfirmed, so Decree 98's are kept.
+// From 2025-07-01: Decree 152/2025 replaces Decree 98. Its text was not found: its thresholds, conditions and
+// rounding are Decree 98's, assumed; the individual titles' multiples are reported by the press (dantri.com.vn).
+
+const press152 = `${DECREE_152}, mức tiền thưởng danh hiệu thi đua (theo dantri.com.vn 06/12/2025; số điều chưa đối chiếu)`;
 
 const ND152: RuleSet = {
   ...ND98,
@@ -536,6 +590,16 @@ const ND152: RuleSet = {
   label: 'Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 152/2025/NĐ-CP của Chính phủ',
   effectiveFrom: '2025-07-01',
   thresholdsUnconfirmed: true,
+  rewards: {
+    ...(Object.fromEntries(
+      Object.entries(REWARDS_98).map(([code, rule]) => [code, { ...rule, source: `Giả định như ${rule.source} (văn bản ${DECREE_152} chưa tìm được)`, assumed: true }]),
+    ) as Record<AwardCode, RewardRule>),
+    'chien-si-thi-dua-toan-quoc': { multiple: 4.5, source: press152, assumed: false },
+    'chien-si-thi-dua-cap-tinh': { multiple: 3.0, source: press152, assumed: false },
+    'chien-si-thi-dua-co-so': { multiple: 1.0, source: press152, assumed: false },
+    'lao-dong-tien-tien': { multiple: 0.3, source: press152, assumed: false },
+  },
+  rewardRounding: { ...ND98.rewardRounding, assumed: true, source: `Giả định như ${DECREE_98} (làm tròn lên hàng chục nghìn đồng); văn bản ${DECREE_152} chưa tìm được` },
   notes: ['Decree 152/2025 thresholds, quotas and conditions are copied from Decree 98/2023 pending confirmation.'],
 };
 

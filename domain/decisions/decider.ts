@@ -4,11 +4,14 @@ import { structurallyEqual } from '../canonical-json';
 import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { type ParticipantRef, requireOffice } from '../policies';
+import type { RuleSet } from '../awards/rule-sets';
 import { type TitleCode, titleByCode } from '../titles';
+import type { ProposalState } from '../voting/proposal';
+import { type AwardLine, type CycleGrants, requireCouncilPassed, requireWithinCap } from './council-passed';
 
 /** What the Office types from the signed decision: the rest (department, amount, rule set) is derived. */
 export interface DecisionDraft extends Omit<DecisionContent, 'awards'> {
-  readonly awards: readonly { readonly title: TitleCode; readonly recipientKind: 'department' | 'member'; readonly recipientId: string }[];
+  readonly awards: readonly AwardLine[];
 }
 
 export type DecisionCommand =
@@ -25,7 +28,13 @@ export interface DecisionContext {
   /** The recipients on the roster, by `<kind>:<id>` (reference data). */
   readonly recipients: ReadonlyMap<string, ParticipantRef>;
   /** The reward for a title granted on a date, by the rules in force then. */
-  readonly rewardFor: (title: TitleCode, date: string) => { readonly amount: number | null; readonly ruleSet: string };
+  readonly rewardFor: (title: TitleCode, date: string, recipientKind: 'member' | 'department') => { readonly amount: number | null; readonly ruleSet: string };
+  /** The rule set in force on the decision date (refused before the first). */
+  readonly rulesFor: (date: string) => RuleSet;
+  /** The council sessions the decision names (the cycle's proposal lists), by proposalId. */
+  readonly sessions: ReadonlyMap<string, ProposalState>;
+  /** What the cycle's other decisions already grant to members, per title (for a rule set's cap). */
+  readonly cycleGrants: CycleGrants;
 }
 
 const initialState: DecisionState = { content: null, revoked: null };
@@ -43,14 +52,28 @@ const evolve = (state: DecisionState, event: DecisionEvent): DecisionState => {
   }
 };
 
-const granted = (draft: DecisionDraft, context: DecisionContext): DecisionContent => ({
-  ...draft,
-  awards: draft.awards.map(({ title, recipientKind, recipientId }): GrantedAward => {
-    const recipient = context.recipients.get(`${recipientKind}:${recipientId}`) ?? refuse('not-found', `no ${recipientKind} "${recipientId}" on the roster`);
-    if (!titleByCode(title)!.for.includes(recipientKind)) refuse('title-not-for-recipient', `"${titleByCode(title)!.label}" is not granted to a ${recipientKind}`, { title, recipientId });
-    return { title, recipientKind, recipientId, departmentId: recipient.departmentId, ...context.rewardFor(title, draft.date) };
-  }),
-});
+const granted = (draft: DecisionDraft, context: DecisionContext): DecisionContent => {
+  const content = {
+    ...draft,
+    awards: draft.awards.map(({ title, recipientKind, recipientId, proposalId }): GrantedAward => {
+      const recipient = context.recipients.get(`${recipientKind}:${recipientId}`) ?? refuse('not-found', `no ${recipientKind} "${recipientId}" on the roster`);
+      if (!titleByCode(title)!.for.includes(recipientKind)) refuse('title-not-for-recipient', `"${titleByCode(title)!.label}" is not granted to a ${recipientKind}`, { title, recipientId });
+      return { title, recipientKind, recipientId, departmentId: recipient.departmentId, ...context.rewardFor(title, draft.date, recipientKind), ...(proposalId ? { proposalId } : {}) };
+    }),
+  };
+  let rules: RuleSet;
+  let reviewRules: RuleSet;
+  try {
+    rules = context.rulesFor(draft.date);
+    // The cycle's review (31 December of its year) sets the cap, whatever the day the decision is signed.
+    reviewRules = context.rulesFor(`${draft.year}-12-31`);
+  } catch (error) {
+    return refuse('invalid-request', (error as Error).message);
+  }
+  requireCouncilPassed(draft.awards, rules, context.sessions, draft.legalBasis);
+  requireWithinCap(draft.awards, reviewRules, context.cycleGrants, draft.legalBasis);
+  return content;
+};
 
 /**
  * A decision becomes the granted awards. It is recorded once; a correction restates it whole, with a reason; a

@@ -11,7 +11,8 @@ export type InitiativeCommand =
   | { readonly type: 'SendToReview' }
   | { readonly type: 'RecognizeInitiative'; readonly decisionNumber: string; readonly decisionDate: string }
   | { readonly type: 'RejectInitiative'; readonly reason: string }
-  | { readonly type: 'ProposeUpward'; readonly note?: string };
+  | { readonly type: 'ProposeUpward'; readonly note?: string }
+  | { readonly type: 'RecognizeProvinceWide'; readonly decisionNumber: string; readonly decisionDate: string };
 
 export interface InitiativeState {
   readonly status: InitiativeStatus;
@@ -19,6 +20,8 @@ export interface InitiativeState {
   readonly content: InitiativeContent | null;
   readonly recognition: { readonly decisionNumber: string; readonly decisionDate: string } | null;
   readonly proposedUpward: boolean;
+  /** The province's decision recognizing its effect province-wide (the Office records it), if any. */
+  readonly provinceWide: { readonly decisionNumber: string; readonly decisionDate: string } | null;
   readonly rejection: string | null;
 }
 
@@ -28,7 +31,7 @@ export interface InitiativeContext {
   readonly author: ParticipantRef | null;
 }
 
-const initialState: InitiativeState = { status: 'none', author: null, content: null, recognition: null, proposedUpward: false, rejection: null };
+const initialState: InitiativeState = { status: 'none', author: null, content: null, recognition: null, proposedUpward: false, provinceWide: null, rejection: null };
 
 const evolve = (state: InitiativeState, event: InitiativeEvent): InitiativeState => {
   switch (event.type) {
@@ -46,10 +49,15 @@ const evolve = (state: InitiativeState, event: InitiativeEvent): InitiativeState
       return { ...state, status: 'rejected', rejection: event.data.reason };
     case 'InitiativeProposedUpward':
       return { ...state, proposedUpward: true };
+    case 'InitiativeRecognizedProvinceWide':
+      return { ...state, provinceWide: event.data };
   }
 };
 
-/** The life of an initiative: submitted (amendable) → in review → recognized at base level (→ proposed upward), or rejected. */
+/**
+ * The life of an initiative: submitted (amendable) → in review → recognized at base level (→ proposed upward → its
+ * province-wide effect recognized by the province, with its decision), or rejected.
+ */
 const decide = (command: InitiativeCommand, state: InitiativeState, { actor, author }: InitiativeContext): InitiativeEvent[] => {
   if (command.type === 'SubmitInitiative') {
     const who = state.author ?? author ?? refuse('not-found', 'no such author on the roster');
@@ -73,6 +81,12 @@ const decide = (command: InitiativeCommand, state: InitiativeState, { actor, aut
       if (state.status !== 'recognized') refuse(state.status === 'none' ? 'not-found' : 'invalid-transition', 'only a recognized initiative is proposed upward');
       if (state.proposedUpward) return [];
       return [{ type: 'InitiativeProposedUpward', data: command.note ? { note: command.note } : {} }];
+    case 'RecognizeProvinceWide': {
+      if (state.status !== 'recognized') refuse(state.status === 'none' ? 'not-found' : 'invalid-transition', 'only an initiative recognized at base level is recognized province-wide');
+      const recognition = { decisionNumber: command.decisionNumber, decisionDate: command.decisionDate };
+      if (state.provinceWide && state.provinceWide.decisionNumber === recognition.decisionNumber && state.provinceWide.decisionDate === recognition.decisionDate) return [];
+      return [{ type: 'InitiativeRecognizedProvinceWide', data: recognition }];
+    }
   }
 };
 

@@ -3,11 +3,15 @@ import { type Actor, hasRole } from '../actor';
 import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { requireOffice } from '../policies';
+import { floorPercentOf } from '../awards/exact';
+import { selectWithinQuota } from '../awards/eligibility';
 import type { RuleSet } from '../awards/rule-sets';
+import type { TitleCode } from '../titles';
 import { requiredYes } from './thresholds';
 
 export type ProposalCommand =
-  | { readonly type: 'DraftProposal'; readonly nominations: readonly Nomination[]; readonly quota: number | null }
+  /** `reviewDate`: the review's date (the handler defaults it to 31 December of the cycle's year). */
+  | { readonly type: 'DraftProposal'; readonly nominations: readonly Nomination[]; readonly quota: number | null; readonly reviewDate: string }
   | { readonly type: 'OpenVoting' }
   | { readonly type: 'CastBallot'; readonly votes: readonly Vote[] }
   | { readonly type: 'RecordWrittenOpinion'; readonly memberId: string; readonly votes: readonly Vote[] }
@@ -17,6 +21,11 @@ export interface ProposalState {
   readonly status: 'none' | 'draft' | 'open' | 'closed';
   readonly nominations: readonly Nomination[];
   readonly quota: number | null;
+  /** The title the quota limits; null: every nomination of the list. */
+  readonly quotaTitle: TitleCode | null;
+  readonly reviewDate: string | null;
+  /** The rule set of the review date (its code), which the session follows. */
+  readonly ruleSet: string | null;
   readonly members: readonly string[];
   readonly chair: string | null;
   readonly required: readonly number[];
@@ -35,8 +44,12 @@ export interface ProposalContext {
   readonly council: readonly { readonly memberId: string; readonly chair: boolean }[];
   /** Made by the handler (randomness and HMAC are not the domain's): a new session's nonce, a voter's seal and receipt. */
   readonly sessionNonce: string;
-  /** The rules in force when the session opens: they set the thresholds. */
-  readonly rules: RuleSet;
+  /** The rule set in force on a date (throws RangeError before the first): the review's sets thresholds and caps. */
+  readonly rulesFor: (date: string) => RuleSet;
+  /** Today (Asia/Ho_Chi_Minh): the review date of a list drafted before lists carried one. */
+  readonly today: string;
+  /** Members granted Lao động tiên tiến in the cycle: the base of a rule set's cap (Decree 91: CSTĐCS ≤ 15%). */
+  readonly ldttHolders: number;
   readonly seal: (sessionNonce: string, memberId: string) => string;
   readonly receipt: string;
 }
@@ -45,6 +58,9 @@ const initialState: ProposalState = {
   status: 'none',
   nominations: [],
   quota: null,
+  quotaTitle: null,
+  reviewDate: null,
+  ruleSet: null,
   members: [],
   chair: null,
   required: [],
@@ -60,7 +76,15 @@ const initialState: ProposalState = {
 const evolve = (state: ProposalState, event: ProposalEvent): ProposalState => {
   switch (event.type) {
     case 'ProposalDrafted':
-      return { ...state, status: 'draft', nominations: event.data.nominations, quota: event.data.quota };
+      return {
+        ...state,
+        status: 'draft',
+        nominations: event.data.nominations,
+        quota: event.data.quota,
+        quotaTitle: event.data.quotaTitle ?? null,
+        reviewDate: event.data.reviewDate ?? null,
+        ruleSet: event.data.ruleSet ?? null,
+      };
     case 'VotingOpened':
       return { ...state, status: 'open', members: event.data.members, chair: event.data.chair, required: event.data.required, sessionNonce: event.data.sessionNonce };
     case 'BallotCast':
@@ -82,26 +106,54 @@ const checkVotes = (votes: readonly Vote[], nominations: readonly Nomination[]) 
 };
 
 /**
- * The tally: yes votes against the threshold of ALL members; where a quota applies and more pass than it allows,
- * the highest counts win and a tie at the cut goes to the chair (whose preference the Office records at close).
+ * The tally: yes votes against the threshold of ALL members; where a quota applies (to `quotaTitle`'s nominations,
+ * or the whole list) and more pass than it allows, the highest counts win and a tie at the cut goes to the chair's
+ * preference (recorded by the Office at close). Ties the chair did not rank are stated (`tiedAtCut`) for the chair
+ * to settle, never picked arbitrarily.
  */
 export const tally = (state: ProposalState, chairPreference: readonly number[] = []): Outcome[] => {
   const outcomes = state.nominations.map((_, nomination) => {
     const votes = state.ballots.flatMap((ballot) => ballot.filter((vote) => vote.nomination === nomination));
     const yes = votes.filter((vote) => vote.approve).length;
-    return { nomination, yes, no: votes.length - yes, required: state.required[nomination], passed: yes >= state.required[nomination], withinQuota: yes >= state.required[nomination] };
+    const passed = yes >= state.required[nomination];
+    return { nomination, yes, no: votes.length - yes, required: state.required[nomination], passed, withinQuota: passed };
   });
-  const passed = outcomes.filter((outcome) => outcome.passed);
-  if (state.quota === null || passed.length <= state.quota) return outcomes;
-  const rank = (nomination: number) => (chairPreference.includes(nomination) ? chairPreference.indexOf(nomination) : Number.MAX_SAFE_INTEGER);
-  const ordered = [...passed].sort((a, b) => b.yes - a.yes || rank(a.nomination) - rank(b.nomination));
-  const cut = ordered[state.quota - 1];
-  const next = ordered[state.quota];
-  if (state.quota > 0 && next.yes === cut.yes && rank(next.nomination) === rank(cut.nomination)) {
-    refuse('tie-needs-chair', 'nominations tie at the quota: record the chair’s preference', { tied: ordered.filter((outcome) => outcome.yes === cut.yes).map((outcome) => outcome.nomination) });
+  if (state.quota === null) return outcomes;
+  const limited = outcomes.filter((outcome) => outcome.passed && (state.quotaTitle === null || state.nominations[outcome.nomination].title === state.quotaTitle));
+  const selection = selectWithinQuota(
+    limited.map((outcome) => ({ nomineeId: String(outcome.nomination), yes: outcome.yes })),
+    state.quota,
+    chairPreference.map(String),
+  );
+  const limitedIds = new Set(limited.map((outcome) => outcome.nomination));
+  return outcomes.map((outcome) => {
+    if (!limitedIds.has(outcome.nomination)) return outcome;
+    const id = String(outcome.nomination);
+    return { ...outcome, withinQuota: selection.selected.includes(id), ...(selection.unresolved.includes(id) ? { tiedAtCut: true } : {}) };
+  });
+};
+
+/**
+ * The quota of a list: where the rule set of its review caps a nominated title (Decree 91: CSTĐCS ≤ 15% of the LĐTT
+ * holders, art. 9(3)), the Office's quota may not exceed the cap and, when it gives none, is the cap.
+ */
+const quotaOf = (command: Extract<ProposalCommand, { type: 'DraftProposal' }>, rules: RuleSet, ldttHolders: number) => {
+  const capped = [...rules.memberTitles, ...rules.departmentTitles].find((rule) => rule.quota !== null && command.nominations.some((each) => each.title === rule.title));
+  if (capped === undefined) return { quota: command.quota, quotaTitle: null };
+  const { quota: rule } = capped as { quota: NonNullable<typeof capped.quota> };
+  const base = rule.ofTitle === 'lao-dong-tien-tien' ? ldttHolders : 0;
+  if (base === 0) refuse('quota-base-missing', `“${capped.label}” is capped at ${rule.percent}% of the holders of ${rule.ofTitle}: record their decision first`, { title: capped.title, source: rule.source });
+  const cap = floorPercentOf(rule.percent, base);
+  if (command.quota !== null && command.quota > cap) refuse('quota-exceeds-cap', `the quota ${command.quota} exceeds the cap of ${cap} (${rule.percent}% of ${base})`, { cap, source: rule.source });
+  return { quota: command.quota ?? cap, quotaTitle: capped.title, quotaSource: rule.source };
+};
+
+const rulesOn = (context: ProposalContext, date: string) => {
+  try {
+    return context.rulesFor(date);
+  } catch (error) {
+    return refuse('invalid-request', (error as Error).message);
   }
-  const winners = new Set(ordered.slice(0, state.quota).map((outcome) => outcome.nomination));
-  return outcomes.map((outcome) => ({ ...outcome, withinQuota: winners.has(outcome.nomination) }));
 };
 
 const decide = (command: ProposalCommand, state: ProposalState, context: ProposalContext): ProposalEvent[] => {
@@ -110,19 +162,27 @@ const decide = (command: ProposalCommand, state: ProposalState, context: Proposa
     case 'DraftProposal':
       requireOffice(actor);
       if (state.status !== 'none' && state.status !== 'draft') refuse('invalid-transition', 'the list is fixed once voting has opened');
-      return [{ type: 'ProposalDrafted', data: { nominations: [...command.nominations], quota: command.quota } }];
+      const rules = rulesOn(context, command.reviewDate);
+      return [
+        {
+          type: 'ProposalDrafted',
+          data: { nominations: [...command.nominations], reviewDate: command.reviewDate, ruleSet: rules.code, ...quotaOf(command, rules, context.ldttHolders) },
+        },
+      ];
     case 'OpenVoting': {
       requireOffice(actor);
       if (state.status !== 'draft') refuse(state.status === 'none' ? 'not-found' : 'invalid-transition', 'only a drafted list can be opened for voting');
       if (context.council.length === 0) refuse('invalid-transition', 'constitute the council first');
       const members = context.council.map((member) => member.memberId);
+      // The review's rule set, not the one in force on the day the session opens.
+      const rules = rulesOn(context, state.reviewDate ?? context.today);
       return [
         {
           type: 'VotingOpened',
           data: {
             members,
             chair: context.council.find((member) => member.chair)?.memberId ?? null,
-            required: state.nominations.map((nomination) => requiredYes(context.rules, nomination.title, members.length)),
+            required: state.nominations.map((nomination) => requiredYes(rules, nomination.title, members.length)),
             sessionNonce: context.sessionNonce,
           },
         },

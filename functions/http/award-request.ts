@@ -12,7 +12,12 @@ export const DecisionBody = z.strictObject({
   number: text(100),
   date: isoDate,
   signer: text(200),
-  awards: z.array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug })).min(1).max(100),
+  awards: z
+    .array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug, proposalId: slug.optional() }))
+    .min(1)
+    .max(100),
+  /** Grants beyond the council's vote or the cap: the document that allows it. */
+  legalBasis: text(2000).optional(),
   /** Required when the decision was already recorded: a correction says why. */
   reason: text(2000).optional(),
 });

@@ -246,6 +246,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
     [`POST ${INITIATIVE}/review`]: { params: InitiativeParams, body: NoBody, examples: NOTHING_TO_SEND, answers: DONE },
     [`POST ${INITIATIVE}/recognize`]: { params: InitiativeParams, body: Recognition, examples: { 'the decision': { decisionNumber: '45/QĐ-BQL', decisionDate: '2026-10-15' } }, answers: DONE },
     [`POST ${INITIATIVE}/reject`]: { params: InitiativeParams, body: ReasonBody, examples: { 'a reason': { reason: 'Giải pháp đã được áp dụng từ năm trước' } }, answers: DONE },
+    [`POST ${INITIATIVE}/recognize-province-wide`]: { params: InitiativeParams, body: Recognition, examples: { "the province's decision": { decisionNumber: '1020/QĐ-UBND', decisionDate: '2026-11-20' } }, answers: DONE },
     [`POST ${INITIATIVE}/propose-upward`]: { params: InitiativeParams, body: ProposeUpwardBody, examples: { 'with a note': { note: 'Đề nghị công nhận phạm vi cấp tỉnh' }, 'without one': {} }, answers: DONE },
     [`GET ${CYCLE}/initiatives`]: { params: cycleParams, answers: READ },
   },

@@ -2,9 +2,16 @@ import { decisionDecider, type DecisionCommand } from '../../domain/decisions/de
 import { refuse } from '../../domain/errors';
 import type { ParticipantRef } from '../../domain/policies';
 import { rewardFor } from '../../domain/awards/reward';
+import { ruleSetFor } from '../../domain/awards/rule-sets';
+import { fold } from '../../domain/decider';
+import { type ProposalState, proposalDecider } from '../../domain/voting/proposal';
+import type { ProposalEvent } from '../../events/voting';
+import type { GrantedAward } from '../../events/decision';
+import type { TitleCode } from '../../domain/titles';
+import { loadStream } from '../store/event-store';
 import { executeCommand } from '../command';
 import { decisionContributions } from '../projections/awards';
-import { batchGetViews } from '../store/views';
+import { batchGetViews, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { commandRequest, etag, statusFor } from './command-request';
 import { httpHandler } from './handler';
@@ -31,16 +38,40 @@ const loadRecipients = async (deps: Parameters<RouteHandler>[1], org: string, co
   );
 };
 
+/** The council sessions a decision names (proposal lists of its cycle), one Query each: usually one. */
+const loadSessions = async (deps: Parameters<RouteHandler>[1], org: string, command: DecisionCommand) => {
+  if (command.type !== 'RecordDecision') return new Map<string, ProposalState>();
+  const { campaignId, year } = command.draft;
+  const named = [...new Set(command.draft.awards.flatMap((award) => award.proposalId ?? []))];
+  const streams = await Promise.all(named.map((proposalId) => loadStream(deps, { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` })));
+  return new Map(named.map((proposalId, index) => [proposalId, fold(proposalDecider, streams[index] as unknown as ProposalEvent[])]));
+};
+
+/** What the cycle's other decisions (not revoked) grant to members, per title: one Query of the cycle's decisions. */
+const loadCycleGrants = async (deps: Parameters<RouteHandler>[1], org: string, decisionId: string, command: DecisionCommand) => {
+  if (command.type !== 'RecordDecision') return {};
+  const { campaignId, year } = command.draft;
+  const others = (await queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)).filter((item) => item.sk !== decisionId && !item.revoked);
+  const grants: Partial<Record<TitleCode, number>> = {};
+  for (const item of others) for (const award of item.awards as GrantedAward[]) if (award.recipientKind === 'member') grants[award.title] = (grants[award.title] ?? 0) + 1;
+  return grants;
+};
+
 /**
  * PUT /orgs/{org}/decisions/{decisionId} records a signed decision (number, date, signer, who gets which title);
  * the same PUT with a `reason` corrects it; POST …/revoke revokes it. The reward of each award is computed from
- * the base salary in force on the decision date and the title's multiple under the rules in force then.
+ * the base salary in force on the decision date and the title's multiple under the rules in force then. A title
+ * that the agency council votes on names the session that passed it, and is granted within its quota only
+ * (domain/decisions/council-passed.ts), unless the decision records the legal basis for an exception.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, decisionId } = DecisionParams.parse(request.params);
   const command = commandOf(request);
   const id = { org, type: 'decision', id: decisionId } as const;
-  const context = async () => ({ actor: request.actor, recipients: await loadRecipients(deps, org, command), rewardFor });
+  const context = async () => {
+    const [recipients, sessions, cycleGrants] = await Promise.all([loadRecipients(deps, org, command), loadSessions(deps, org, command), loadCycleGrants(deps, org, decisionId, command)]);
+    return { actor: request.actor, recipients, rewardFor, rulesFor: ruleSetFor, sessions, cycleGrants };
+  };
   const result = await executeCommand(deps, decisionDecider, id, command, context, commandRequest(request));
   if (result.events.length === 0) refuse('not-found', 'no such decision');
   const { item } = decisionContributions(id, result.events);

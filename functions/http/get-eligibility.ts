@@ -5,15 +5,16 @@ import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
 import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
 import type { ScoreEntry } from '../projections/evaluation';
-import { type ViewRecord, queryViews } from '../store/views';
+import type { CampaignDefinition } from '../../events/campaign';
+import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { EligibilityParams, EligibilityQuery } from './award-request';
 import type { RouteHandler } from './types';
 
-/** Every fact eligibility needs for a cycle, from seven Queries of the views at once. */
+/** Every fact eligibility needs for a cycle, from seven Queries of the views and one GetItem (the campaign) at once. */
 const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaignId: string, year: number) => {
-  const [departments, members, scores, pledges, discipline, initiatives, awards] = await Promise.all([
+  const [departments, members, scores, pledges, discipline, initiatives, awards, [campaign]] = await Promise.all([
     queryViews(deps, viewKeys.department(org, '').pk),
     queryViews(deps, viewKeys.member(org, '').pk),
     queryViews(deps, scoresPartition(org, campaignId, year)),
@@ -21,7 +22,9 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     queryViews(deps, viewKeys.discipline(org, year, '').pk),
     queryViews(deps, viewKeys.initiative(org, campaignId, year, '').pk),
     queryViews(deps, viewKeys.awards(org, 'member', '').pk),
+    batchGetViews(deps, [viewKeys.campaign(org, campaignId)]),
   ]);
+  const collectiveLdttRule = (campaign?.definition as CampaignDefinition | undefined)?.collectiveLdttRule;
   const entries = new Map(scores.flatMap((item) => Object.entries((item.entries ?? {}) as Record<string, ScoreEntry>)));
   const gradeOf = (kind: string, id: string) => {
     const entry = entries.get(`${kind}:${id}`);
@@ -30,20 +33,28 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
   const pledged = new Set(pledges.filter((pledge) => pledge.status === 'active').map((pledge) => pledge.sk));
   const disciplineOf = new Map(discipline.map((item) => [item.sk, item.level as DisciplineLevel | null]));
   const recognized = initiatives.filter((item) => item.status === 'recognized');
-  const count = (kind: string, id: string, upward: boolean) =>
-    recognized.filter((item) => (item.author as { kind: string; id: string }).kind === kind && (item.author as { id: string }).id === id && (!upward || item.proposedUpward)).length;
+  /** Recognized initiatives (or accepted research projects, `research`) of an author; `provinceWide`: those the province recognized so. */
+  const count = (kind: string, id: string, { provinceWide = false, research = false } = {}) =>
+    recognized.filter(
+      (item) =>
+        (item.author as { kind: string; id: string }).kind === kind &&
+        (item.author as { id: string }).id === id &&
+        (research ? item.kind === 'de-tai' : item.kind !== 'de-tai' || provinceWide) &&
+        (!provinceWide || Boolean(item.provinceWide)),
+    ).length;
   const cstdcsYears = (memberId: string) =>
     Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
       .map((entry) => entry.year);
-  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears };
+  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears, collectiveLdttRule };
 };
 
 /**
  * GET …/cycles/{year}/eligibility (and …/eligibility/{participantId}): for every member and department, which
  * titles it is eligible for and why, under the rule set in force on the review date (`?date=`, default 31 December
  * of the cycle's year). The Office, the leadership and the council see everyone; a head its department; a member
- * itself. Research projects are not recorded yet: that route to CSTĐCS always reads as not met.
+ * itself. Research projects are recorded as initiatives of kind "de-tai" (accepted = recognized at base level); an
+ * initiative or project counts province-wide once the Office records the province's decision.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId } = EligibilityParams.parse(request.params);
@@ -64,9 +75,9 @@ export const route: RouteHandler = async (request, deps) => {
       grade: facts.gradeOf('member', member.sk),
       pledged: facts.pledged.has(`member#${member.sk}`),
       disciplineLevel: facts.disciplineOf.get(member.sk) ?? null,
-      recognizedInitiatives: facts.count('member', member.sk, false),
-      provinceWideInitiatives: facts.count('member', member.sk, true),
-      acceptedResearch: false,
+      recognizedInitiatives: facts.count('member', member.sk),
+      provinceWideInitiatives: facts.count('member', member.sk, { provinceWide: true }),
+      acceptedResearch: facts.count('member', member.sk, { research: true }) > 0,
       previousCstdcsYears: facts.cstdcsYears(member.sk),
     };
     return { memberId: member.sk, fullName: member.fullName as string, departmentId: member.departmentId as string, facts: memberFacts, titles: memberEligibility(rules, memberFacts) };
@@ -77,6 +88,7 @@ export const route: RouteHandler = async (request, deps) => {
     const departmentFacts = {
       collectiveGrade: facts.gradeOf('department', department.sk),
       pledged: facts.pledged.has(`department#${department.sk}`),
+      ...(facts.collectiveLdttRule ? { ldttPercentOverride: facts.collectiveLdttRule.percent, ldttPercentSource: facts.collectiveLdttRule.source } : {}),
       members: own.map((member) => ({
         memberId: member.memberId,
         grade: member.facts.grade,
@@ -103,7 +115,7 @@ export const route: RouteHandler = async (request, deps) => {
       year,
       date,
       ruleSet: { code: rules.code, label: rules.label, thresholdsUnconfirmed: rules.thresholdsUnconfirmed, notes: rules.notes },
-      cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota },
+      cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota, source: rules.memberTitles.find((rule) => rule.title === 'chien-si-thi-dua-co-so')?.quota?.source },
       members: visibleMembers,
       departments: visibleDepartments,
     },

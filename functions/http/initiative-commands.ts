@@ -23,6 +23,7 @@ const COMMANDS: Record<string, (body: unknown) => { command: InitiativeCommand; 
   'POST recognize': (body) => ({ command: { type: 'RecognizeInitiative', ...Recognition.parse(body) } }),
   'POST reject': (body) => ({ command: { type: 'RejectInitiative', reason: ReasonBody.parse(body).reason } }),
   'POST propose-upward': (body) => ({ command: { type: 'ProposeUpward', ...ProposeUpwardBody.parse(body) } }),
+  'POST recognize-province-wide': (body) => ({ command: { type: 'RecognizeProvinceWide', ...Recognition.parse(body) } }),
 };
 
 const commandOf = (request: HttpRequest) => {
@@ -31,8 +32,9 @@ const commandOf = (request: HttpRequest) => {
 };
 
 /**
- * Initiatives (sáng kiến): submitted (and amended) by a member or for a department, sent to review, recognized at
- * base level with the decision's number and date, or rejected; a recognized one may be proposed upward.
+ * Initiatives (sáng kiến) and research projects (đề tài, `kind`): submitted (and amended) by a member or for a
+ * department, sent to review, recognized (accepted) at base level with the decision's number and date, or rejected;
+ * a recognized one may be proposed upward, and the province's decision recognizing its province-wide effect recorded.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, initiativeId } = InitiativeParams.parse(request.params);

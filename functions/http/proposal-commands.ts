@@ -8,6 +8,8 @@ import { councilDecider } from '../../domain/voting/council';
 import { type ProposalCommand, proposalDecider } from '../../domain/voting/proposal';
 import { executeCommand } from '../command';
 import { loadStream } from '../store/event-store';
+import { queryViews } from '../store/views';
+import { viewKeys } from '../store/view-keys';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
 import { NoBody, recordResponse } from './respond';
@@ -15,10 +17,10 @@ import { BallotBody, CloseVotingBody, DraftProposalBody, ProposalParams, Written
 import type { HttpRequest, RouteHandler } from './types';
 import { proposalItem } from '../projections/awards';
 
-const COMMANDS: Record<string, (body: unknown) => ProposalCommand> = {
-  PUT: (body) => {
-    const { nominations, quota } = DraftProposalBody.parse(body);
-    return { type: 'DraftProposal', nominations, quota };
+const COMMANDS: Record<string, (body: unknown, year: number) => ProposalCommand> = {
+  PUT: (body, year) => {
+    const { nominations, quota, reviewDate = `${year}-12-31` } = DraftProposalBody.parse(body);
+    return { type: 'DraftProposal', nominations, quota, reviewDate };
   },
   'POST open': (body) => (NoBody.parse(body), { type: 'OpenVoting' }),
   'POST ballot': (body) => ({ type: 'CastBallot', votes: BallotBody.parse(body).votes }),
@@ -26,9 +28,19 @@ const COMMANDS: Record<string, (body: unknown) => ProposalCommand> = {
   'POST close': (body) => ({ type: 'CloseVoting', ...CloseVotingBody.parse(body) }),
 };
 
-const commandOf = (request: HttpRequest) => {
+const commandOf = (request: HttpRequest, year: number) => {
   const action = request.method === 'PUT' ? 'PUT' : `POST ${request.path.slice(request.path.lastIndexOf('/') + 1)}`;
-  return (COMMANDS[action] ?? refuse('not-found', `no proposal action "${action}"`))(request.body);
+  return (COMMANDS[action] ?? refuse('not-found', `no proposal action "${action}"`))(request.body, year);
+};
+
+/** Members granted Lao động tiên tiến in the cycle (by decision, not revoked): the base of a rule set's cap. */
+const ldttHolders = async (deps: Parameters<RouteHandler>[1], org: string, campaignId: string, year: number) => {
+  const awards = await queryViews(deps, viewKeys.awards(org, 'member', '').pk);
+  return awards.filter((item) =>
+    Object.values((item.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number; campaignId: string }>).some(
+      (entry) => entry.title === 'lao-dong-tien-tien' && entry.granted && entry.year === year && entry.campaignId === campaignId,
+    ),
+  ).length;
 };
 
 /** A ballot's seal: the same for the same member in the same session (a second ballot is refused), and nothing else. */
@@ -42,13 +54,13 @@ const seal = (sessionNonce: string, memberId: string) => createHmac('sha256', se
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, proposalId } = ProposalParams.parse(request.params);
-  const command = commandOf(request);
+  const command = commandOf(request, year);
   const id = { org, type: 'proposal', id: `${campaignId}:${year}:${proposalId}` } as const;
   const receipt = randomUUID();
   const context = async () => {
     const council = command.type === 'OpenVoting' ? fold(councilDecider, (await loadStream(deps, { org, type: 'council', id: `${campaignId}:${year}` })) as unknown as CouncilEvent[]).members : [];
-    const rules = ruleSetFor(vnIsoDate(deps.now()));
-    return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), rules, seal, receipt };
+    const holders = command.type === 'DraftProposal' ? await ldttHolders(deps, org, campaignId, year) : 0;
+    return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), rulesFor: ruleSetFor, today: vnIsoDate(deps.now()), ldttHolders: holders, seal, receipt };
   };
   const secret = command.type === 'CastBallot';
   const commandDeps = secret ? { ...deps, now: () => new Date(0) } : deps;

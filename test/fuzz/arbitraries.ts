@@ -235,6 +235,7 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
   'POST recognize': [{ decisionNumber: '12/QĐ-BQL', decisionDate: '2021-10-01' }],
   'POST reject': [{ reason: 'Chưa đủ điều kiện' }],
   'POST propose-upward': [{ note: 'Đề nghị cấp tỉnh' }, {}],
+  'POST recognize-province-wide': [{ decisionNumber: '90/QĐ-UBND', decisionDate: '2021-12-01' }],
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/discipline/{memberId}': [{ level: 'khien-trach', reason: 'Vi phạm' }, { level: null, reason: 'Hết thời hạn' }],
   'PUT /orgs/{org}/decisions/{decisionId}': [
     { campaignId: CAMPAIGN, year: 2021, number: '15/QĐ-BQL', date: '2021-12-20', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] },

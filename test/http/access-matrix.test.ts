@@ -98,6 +98,7 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   [`${INITIATIVE}/recognize`]: { body: { decisionNumber: '5/QĐ-BQL', decisionDate: '2021-06-01' }, allowed: ['office'] },
   [`${INITIATIVE}/reject`]: { body: { reason: 'Không mới' }, allowed: ['office'], stateful: true },
   [`${INITIATIVE}/propose-upward`]: { allowed: ['office'] },
+  [`${INITIATIVE}/recognize-province-wide`]: { body: { decisionNumber: '90/QĐ-UBND', decisionDate: '2021-12-01' }, allowed: ['office'] },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives': { allowed: SAME_ORG },
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/discipline/{memberId}': { body: { level: 'khien-trach', reason: 'Vi phạm quy chế' }, allowed: ['office'] },
   'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/reminders': { body: { deadline: 'registration' }, allowed: ['office'] },

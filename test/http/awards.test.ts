@@ -77,14 +77,14 @@ describe('initiatives, discipline and award decisions over HTTP', () => {
     expect(recorded.status).toBe(201);
     // 0.3 and 0.8 × 2,340,000 VND (the base salary from 1 July 2024).
     expect(recorded.body.awards.map((award: { recipientId: string; amount: number }) => [award.recipientId, award.amount])).toEqual([
-      ['vien-a', 702_000],
-      ['phong-a', 1_872_000],
+      ['vien-a', 710_000], // 702,000 rounded up to the next 10,000 (Decree 98)
+      ['phong-a', 1_880_000],
     ]);
     await runtime.settle();
     const cycle = await member.get(`${paths.cycle(2025)}/awards`);
-    expect(cycle.body.summary).toMatchObject({ awards: 2, totalAmount: 2_574_000 });
+    expect(cycle.body.summary).toMatchObject({ awards: 2, totalAmount: 2_590_000 });
     const mine = await member.get(`/orgs/${ORG}/awards/member/vien-a`);
-    expect(mine.body.awards).toEqual([expect.objectContaining({ decisionId: 'qd-125', title: 'lao-dong-tien-tien', granted: true, amount: 702_000, year: 2025 })]);
+    expect(mine.body.awards).toEqual([expect.objectContaining({ decisionId: 'qd-125', title: 'lao-dong-tien-tien', granted: true, amount: 710_000, year: 2025 })]);
     expect((await other.get(`/orgs/${ORG}/awards/member/vien-a`)).status).toBe(403);
     const board = await office.get(`${paths.cycle(2025)}/scoreboard`);
     expect(board.body.departments.find((row: { departmentId: string }) => row.departmentId === 'phong-a').awards).toEqual({ 'lao-dong-tien-tien': 1, 'tap-the-lao-dong-tien-tien': 1 });
@@ -96,7 +96,7 @@ describe('initiatives, discipline and award decisions over HTTP', () => {
     expect((await office.put(decisions('qd-125'), { ...corrected, reason: 'Phòng A chưa đủ điều kiện' })).status).toBe(200);
     await runtime.settle();
     expect((await office.get(`/orgs/${ORG}/awards/department/phong-a`)).body.awards).toEqual([expect.objectContaining({ decisionId: 'qd-125', granted: false })]);
-    expect((await office.get(`${paths.cycle(2025)}/awards`)).body.summary).toMatchObject({ awards: 1, totalAmount: 702_000 });
+    expect((await office.get(`${paths.cycle(2025)}/awards`)).body.summary).toMatchObject({ awards: 1, totalAmount: 710_000 });
   });
 
   it('revokes a decision: it grants nothing any more, and its history stays', async () => {

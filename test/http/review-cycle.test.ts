@@ -63,9 +63,10 @@ describe('a cycle reviewed end to end over HTTP', () => {
       number: '180/QĐ-BQLKKTPQ',
       date: '2025-12-26',
       signer: 'Trưởng ban',
-      awards: [{ title: 'chien-si-thi-dua-co-so', recipientKind: 'member', recipientId: 'vien-a' }],
+      // A title the council votes on names the session that passed it (Decree 98 art. 30(7)).
+      awards: [{ title: 'chien-si-thi-dua-co-so', recipientKind: 'member', recipientId: 'vien-a', proposalId: 'cstdcs-2025' }],
     });
-    expect(decision.body.awards[0]).toMatchObject({ amount: 2_340_000, ruleSet: 'nd152-2025', departmentId: 'phong-a' });
+    expect(decision.body.awards[0]).toMatchObject({ amount: 2_340_000, ruleSet: 'nd152-2025', departmentId: 'phong-a', proposalId: 'cstdcs-2025' });
     await runtime.settle();
     const member2 = await as(runtime, { role: 'member', department: 'phong-a', member: 'vien-a' });
     expect((await member2.get(`/orgs/${ORG}/awards/member/vien-a`)).body.awards).toEqual([expect.objectContaining({ title: 'chien-si-thi-dua-co-so', granted: true, amount: 2_340_000 })]);

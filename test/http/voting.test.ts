@@ -92,16 +92,27 @@ describe('council votes by secret ballot', () => {
     for (const line of ballotLogs) expect(line.sub).toBeUndefined();
   });
 
-  it('applies a quota: the highest counts win, and a tie at the cut goes to the chair', async () => {
+  it('applies a quota: the highest counts win; a tie at the cut is stated in the minutes, or goes to the chair’s preference', async () => {
     const two = nominations.slice(0, 2);
-    expect((await office.put(proposal('quota'), { nominations: two, quota: 1 })).status).toBe(201);
-    await office.post(proposal('quota', 'open'), undefined);
-    for (const id of COUNCIL) await (await member(id)).post(proposal('quota', 'ballot'), { votes: [{ nomination: 0, approve: true }, { nomination: 1, approve: true }] });
-    expect((await office.post(proposal('quota', 'close'), { present: COUNCIL })).body.code).toBe('tie-needs-chair');
-    const closed = await office.post(proposal('quota', 'close'), { present: COUNCIL, chairPreference: [1, 0] });
-    expect(closed.body.minutes.outcomes.map((outcome: { passed: boolean; withinQuota: boolean }) => [outcome.passed, outcome.withinQuota])).toEqual([
-      [true, false],
-      [true, true],
+    const tieIn = async (id: string) => {
+      expect((await office.put(proposal(id), { nominations: two, quota: 1 })).status).toBe(201);
+      await office.post(proposal(id, 'open'), undefined);
+      for (const voter of COUNCIL) await (await member(voter)).post(proposal(id, 'ballot'), { votes: [{ nomination: 0, approve: true }, { nomination: 1, approve: true }] });
+    };
+    const rows = (body: { minutes: { outcomes: { passed: boolean; withinQuota: boolean; tiedAtCut?: boolean }[] } }) =>
+      body.minutes.outcomes.map((outcome) => [outcome.passed, outcome.withinQuota, outcome.tiedAtCut ?? false]);
+    await tieIn('quota');
+    const stated = await office.post(proposal('quota', 'close'), { present: COUNCIL });
+    expect(stated.status).toBe(200);
+    expect(rows(stated.body)).toEqual([
+      [true, false, true],
+      [true, false, true],
+    ]);
+    await tieIn('quota-chair');
+    const closed = await office.post(proposal('quota-chair', 'close'), { present: COUNCIL, chairPreference: [1, 0] });
+    expect(rows(closed.body)).toEqual([
+      [true, false, false],
+      [true, true, false],
     ]);
   });
 
@@ -114,6 +125,7 @@ describe('council votes by secret ballot', () => {
     expect(lists.body.proposals.map((each: { proposalId: string; status: string }) => [each.proposalId, each.status])).toEqual([
       ['ds-2025', 'closed'],
       ['quota', 'closed'],
+      ['quota-chair', 'closed'],
     ]);
   });
 });

@@ -15,62 +15,76 @@ const department = (members: DepartmentMemberFacts[], overrides: Partial<Departm
 
 const result = (ruleSet: RuleSet, title: string, facts: DepartmentFacts) => titleOf(departmentEligibility(ruleSet, facts), title);
 
-describe('Tập thể lao động tiên tiến', () => {
+describe('Tập thể lao động tiên tiến (Law 2003 art. 28(1); Law 2022 art. 28)', () => {
   describe.each([
-    ['Decree 98', ND98],
-    ['Decree 152', ND152],
-  ])('%s: ≥70% of members LĐTT, nobody disciplined at cảnh cáo or above', (_name, ruleSet) => {
+    ['Decree 91 (Law 2003 art. 28)', ND91, 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung 2005, 2013) Điều 28'],
+    ['Decree 98 (Law 2022 art. 28)', ND98, 'Luật Thi đua, khen thưởng số 06/2022/QH15 Điều 28'],
+    ['Decree 152 (Law 2022 art. 28)', ND152, 'Luật Thi đua, khen thưởng số 06/2022/QH15 Điều 28'],
+  ])('%s: more than 50% of members LĐTT (not 70%), the unit’s own grade, nobody disciplined at cảnh cáo or above', (_name, ruleSet, law) => {
     it.each([
-      ['exactly 70%: 7 of 10', roster(10, 7), true],
-      ['6 of 10', roster(10, 6), false],
-      ['69 of 100', roster(100, 69), false],
-      ['70 of 100', roster(100, 70), true],
-      ['all of them', roster(4, 4), true],
-      ['2 of 3 (66.7%)', roster(3, 2), false],
+      ['exactly 50%: 5 of 10', roster(10, 5), false],
+      ['6 of 10', roster(10, 6), true],
+      ['50 of 100', roster(100, 50), false],
+      ['51 of 100', roster(100, 51), true],
+      ['2 of 3 (66.7%)', roster(3, 2), true],
       ['a department without members', [], false],
-      ['7 of 10, one of the others khiển trách: does not bar the collective', roster(10, 7, (i) => (i === 9 ? { disciplineLevel: 'khien-trach' } : {})), true],
-      ['7 of 10, one of the others cảnh cáo', roster(10, 7, (i) => (i === 9 ? { disciplineLevel: 'canh-cao' } : {})), false],
-      ['7 of 10, one of the others cách chức', roster(10, 7, (i) => (i === 9 ? { disciplineLevel: 'cach-chuc' } : {})), false],
+      ['6 of 10, one of the others khiển trách: does not bar the collective', roster(10, 6, (i) => (i === 9 ? { disciplineLevel: 'khien-trach' } : {})), true],
+      ['6 of 10, one of the others cảnh cáo (art. 28(1)(c))', roster(10, 6, (i) => (i === 9 ? { disciplineLevel: 'canh-cao' } : {})), false],
+      ['6 of 10, one of the others cách chức', roster(10, 6, (i) => (i === 9 ? { disciplineLevel: 'cach-chuc' } : {})), false],
     ] as const)('%s', (_case, members, eligible) => {
       expect(result(ruleSet, TT_LDTT, department([...members])).eligible).toBe(eligible);
     });
 
-    it('the share condition states the percentage and the counts', () => {
-      const tt = result(ruleSet, TT_LDTT, department(roster(10, 7)));
+    it('art. 28(1)(a): the unit itself must have done well: graded “hoàn thành” or below, it is not eligible whatever its members; not yet graded, pending', () => {
+      expect(result(ruleSet, TT_LDTT, department(roster(10, 10), { collectiveGrade: 'hoan-thanh-tot' })).eligible).toBe(true);
+      expect(result(ruleSet, TT_LDTT, department(roster(10, 10), { collectiveGrade: 'hoan-thanh' }))).toMatchObject({ eligible: false, pending: false });
+      expect(result(ruleSet, TT_LDTT, department(roster(10, 10), { collectiveGrade: 'khong-hoan-thanh' })).eligible).toBe(false);
+      const ungraded = result(ruleSet, TT_LDTT, department(roster(10, 10), { collectiveGrade: null }));
+      expect(ungraded).toMatchObject({ eligible: false, pending: true });
+      expect(conditionOf(ungraded, 'tap-the-hoan-thanh-tot')).toMatchObject({ met: false, pending: true, source: `${law} khoản 1 điểm a` });
+    });
+
+    it('the share condition states the percentage, the counts and its source (art. 28(1)(c))', () => {
+      const tt = result(ruleSet, TT_LDTT, department(roster(10, 6)));
       expect(conditionOf(tt, 'ty-le-lao-dong-tien-tien')).toStrictEqual({
         code: 'ty-le-lao-dong-tien-tien',
-        label: 'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến” từ 70% trở lên',
+        label: 'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến” trên 50%',
         met: true,
-        facts: { members: 10, eligibleLdtt: 7, undecided: 0, percent: 70, comparison: 'at-least', overridden: false },
+        source: `${law} khoản 1 điểm c: “có trên 50% cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến”`,
+        facts: { members: 10, eligibleLdtt: 6, undecided: 0, percent: 50, lawPercent: 50, comparison: 'more-than', overridden: false },
       });
     });
 
-    it.each([
-      ['60%: 6 of 10 suffice', 60, roster(10, 6), true],
-      ['75%: 7 of 10 fall short', 75, roster(10, 7), false],
-      ['66.67%: 2 of 3 fall short', 66.67, roster(3, 2), false],
-      ['66.66%: 2 of 3 suffice', 66.66, roster(3, 2), true],
-      ['100%: 9 of 10 fall short', 100, roster(10, 9), false],
-      // 0.56 × 25 is 14.000000000000002 in floating point: exactly 56% must still pass.
-      ['56%: 14 of 25 suffice', 56, roster(25, 14), true],
-      ['56%: 13 of 25 fall short', 56, roster(25, 13), false],
-    ] as const)('an organization override of %s', (_case, percent, members, eligible) => {
-      const tt = result(ruleSet, TT_LDTT, department([...members], { ldttPercentOverride: percent }));
-      expect(tt.eligible).toBe(eligible);
-      expect(conditionOf(tt, 'ty-le-lao-dong-tien-tien').facts).toMatchObject({ percent, overridden: true });
+    it('what the text leaves to the council (a regular, effective movement: art. 28(1)(b); unity: (d)) is listed, not checked', () => {
+      expect(result(ruleSet, TT_LDTT, department(roster(10, 6))).judgments.map((each) => [each.code, each.source])).toStrictEqual([
+        ['phong-trao-thi-dua-thuong-xuyen', `${law} khoản 1 điểm b`],
+        ['noi-bo-doan-ket', `${law} khoản 1 điểm d`],
+      ]);
     });
 
-    it('a missing collective pledge is a warning', () => {
-      const tt = result(ruleSet, TT_LDTT, department(roster(10, 7), { pledged: false }));
-      expect(tt.eligible).toBe(true);
-      expect(warningCodes(tt)).toContain('thieu-dang-ky-thi-dua');
+    it.each([
+      ['60%: 6 of 10 fall short', 60, roster(10, 6), false],
+      ['60%: 7 of 10 suffice', 60, roster(10, 7), true],
+      ['100%: 9 of 10 fall short', 100, roster(10, 9), false],
+    ] as const)('an organization’s stricter percentage of %s, shown with its document as the rule applied', (_case, percent, members, eligible) => {
+      const tt = result(ruleSet, TT_LDTT, department([...members], { ldttPercentOverride: percent, ldttPercentSource: 'Quyết định 13/2018/QĐ-UBND tỉnh' }));
+      expect(tt.eligible).toBe(eligible);
+      const share = conditionOf(tt, 'ty-le-lao-dong-tien-tien');
+      expect(share.facts).toMatchObject({ percent, lawPercent: 50, overridden: true });
+      expect(share.source).toMatch(/^Quyết định 13\/2018\/QĐ-UBND tỉnh \(chặt hơn /);
+    });
+
+    it('an organization may not ask less than the law: 40% is ignored and the law’s more-than-50% applies', () => {
+      const tt = result(ruleSet, TT_LDTT, department(roster(10, 5), { ldttPercentOverride: 40 }));
+      expect(tt.eligible).toBe(false);
+      expect(conditionOf(tt, 'ty-le-lao-dong-tien-tien').facts).toMatchObject({ percent: 50, overridden: false });
     });
 
     it('pending while members not yet graded could still reach the share', () => {
-      const members = roster(10, 6, (i) => (i === 9 ? { grade: null } : {}));
+      const members = roster(10, 5, (i) => (i === 9 ? { grade: null } : {}));
       expect(result(ruleSet, TT_LDTT, department(members))).toMatchObject({ eligible: false, pending: true });
       // Two short and only one undecided: failed for good.
-      const short = roster(10, 5, (i) => (i === 9 ? { grade: null } : {}));
+      const short = roster(10, 4, (i) => (i === 9 ? { grade: null } : {}));
       expect(result(ruleSet, TT_LDTT, department(short))).toMatchObject({ eligible: false, pending: false });
     });
 
@@ -83,23 +97,23 @@ describe('Tập thể lao động tiên tiến', () => {
     });
   });
 
-  describe('Decree 91 (Law 2003 art. 28): more than 50% of members LĐTT, and a pledge is required', () => {
+  it.each([
+    ['Decree 98', ND98],
+    ['Decree 152', ND152],
+  ])('%s: a missing collective pledge is a warning (Law 2022 art. 7)', (_name, ruleSet) => {
+    const tt = result(ruleSet, TT_LDTT, department(roster(10, 6), { pledged: false }));
+    expect(tt.eligible).toBe(true);
+    expect(warningCodes(tt)).toContain('thieu-dang-ky-thi-dua');
+  });
+
+  describe('Decree 91: a pledge is required', () => {
     it.each([
-      ['exactly 50%: 5 of 10', roster(10, 5), true, false],
       ['6 of 10', roster(10, 6), true, true],
-      ['51 of 100', roster(100, 51), true, true],
-      ['50 of 100', roster(100, 50), true, false],
       ['6 of 10 without a pledge', roster(10, 6), false, false],
     ] as const)('%s', (_case, members, pledged, eligible) => {
       const tt = result(ND91, TT_LDTT, department([...members], { pledged }));
       expect(tt.eligible).toBe(eligible);
       expect(warningCodes(tt)).toStrictEqual([]);
-    });
-
-    it('the label says "more than"', () => {
-      expect(conditionOf(result(ND91, TT_LDTT, department(roster(10, 6))), 'ty-le-lao-dong-tien-tien').label).toBe(
-        'Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến” trên 50%',
-      );
     });
 
     it('an unknown collective pledge leaves the title pending', () => {
@@ -157,6 +171,7 @@ describe('Tập thể lao động xuất sắc', () => {
       code: 'tat-ca-hoan-thanh-nhiem-vu',
       label: '100% cá nhân trong tập thể hoàn thành nhiệm vụ được giao',
       met: false,
+      source: 'Luật Thi đua, khen thưởng số 06/2022/QH15 Điều 28: 100% cá nhân hoàn thành nhiệm vụ được giao',
       facts: { members: 10, atLeastGrade: 8, grade: 'hoan-thanh', percent: 100, below: ['m9'], notFinal: ['m10'] },
     });
   });
@@ -178,10 +193,14 @@ describe('Cờ thi đua cấp tỉnh and the forms of commendation', () => {
     expect(warningCodes(flag)).toStrictEqual(warnings);
   });
 
-  it('giấy khen and bằng khen have no automatic condition for a department', () => {
-    const results = departmentEligibility(ND98, department(roster(3, 0, () => ({ disciplineLevel: 'buoc-thoi-viec' })), { collectiveGrade: 'khong-hoan-thanh' }));
-    expect(titleOf(results, 'giay-khen')).toMatchObject({ eligible: true, conditions: [], proposedUpward: false });
-    expect(titleOf(results, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, conditions: [], proposedUpward: true });
+  it('giấy khen and bằng khen of a department are the council’s judgment, barred only by a member disciplined at cảnh cáo or above (assumed)', () => {
+    const clean = departmentEligibility(ND98, department(roster(3, 0), { collectiveGrade: 'khong-hoan-thanh' }));
+    expect(titleOf(clean, 'giay-khen')).toMatchObject({ eligible: true, councilJudgment: true, proposedUpward: false });
+    expect(titleOf(clean, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, councilJudgment: true, proposedUpward: true });
+    expect(titleOf(clean, 'giay-khen').judgments.length).toBeGreaterThan(0);
+    const barred = departmentEligibility(ND98, department(roster(3, 0, () => ({ disciplineLevel: 'canh-cao' }))));
+    expect(titleOf(barred, 'giay-khen')).toMatchObject({ eligible: false, councilJudgment: true });
+    expect(conditionOf(titleOf(barred, 'giay-khen'), 'khong-ca-nhan-ky-luat-tu-canh-cao').assumed).toBe(true);
   });
 });
 

@@ -92,22 +92,22 @@ describe('member eligibility', () => {
 });
 
 describe('department eligibility', () => {
-  it('TT LĐTT’s share under Decree 98 is exactly 100·LĐTT ≥ 70·members (with members)', () => {
+  it('TT LĐTT’s share under Decree 98 is exactly 100·LĐTT > 50·members (with members; Law 2022 art. 28)', () => {
     fc.assert(
       fc.property(membersArb, (members) => {
         const result = titleOf(departmentEligibility(ND98, { collectiveGrade: null, members }), 'tap-the-lao-dong-tien-tien');
         const count = members.filter((member) => member.eligibleLdtt).length;
-        expect(conditionOf(result, 'ty-le-lao-dong-tien-tien').met).toBe(members.length > 0 && 100 * count >= 70 * members.length);
+        expect(conditionOf(result, 'ty-le-lao-dong-tien-tien').met).toBe(members.length > 0 && 100 * count > 50 * members.length);
       }),
     );
   });
 
-  it('an override p: the share is met exactly when 100·LĐTT ≥ p·members', () => {
+  it('an override p: the share is met exactly when 100·LĐTT > max(p, 50)·members (never laxer than the law)', () => {
     fc.assert(
       fc.property(membersArb, fc.integer({ min: 0, max: 100 }), (members, percent) => {
         const result = titleOf(departmentEligibility(ND98, { collectiveGrade: null, members, ldttPercentOverride: percent }), 'tap-the-lao-dong-tien-tien');
         const count = members.filter((member) => member.eligibleLdtt).length;
-        expect(conditionOf(result, 'ty-le-lao-dong-tien-tien').met).toBe(members.length > 0 && 100 * count >= percent * members.length);
+        expect(conditionOf(result, 'ty-le-lao-dong-tien-tien').met).toBe(members.length > 0 && 100 * count > Math.max(percent, 50) * members.length);
       }),
     );
   });

@@ -68,12 +68,15 @@ describe('Lao động tiên tiến', () => {
         code: 'xep-loai-hoan-thanh-tot',
         label: 'Được đánh giá, xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên',
         met: false,
+        source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, danh hiệu “Lao động tiên tiến”: hoàn thành tốt nhiệm vụ trở lên',
         facts: { grade: 'hoan-thanh', required: 'hoan-thanh-tot' },
       },
       {
         code: 'khong-bi-ky-luat',
         label: 'Không bị kỷ luật trong năm (từ hình thức khiển trách trở lên)',
         met: false,
+        source: 'Tiêu chuẩn “chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước” của danh hiệu; mức khiển trách: giả định, chưa tìm được điều khoản',
+        assumed: true,
         facts: { disciplineLevel: 'khien-trach', barsFrom: 'khien-trach' },
       },
     ]);
@@ -87,6 +90,7 @@ describe('Lao động tiên tiến', () => {
       label: 'Được đánh giá, xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên',
       met: false,
       pending: true,
+      source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, danh hiệu “Lao động tiên tiến”: hoàn thành tốt nhiệm vụ trở lên',
       facts: { grade: null, required: 'hoan-thanh-tot' },
     });
   });
@@ -181,6 +185,7 @@ describe('Chiến sĩ thi đua cấp tỉnh: 3 consecutive CSTĐCS ending with t
       code: 'ba-lan-lien-tuc-cstdcs',
       label: '03 lần liên tục đạt danh hiệu “Chiến sĩ thi đua cơ sở” (tính cả năm xét)',
       met: false,
+      source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh: 03 lần liên tục đạt “Chiến sĩ thi đua cơ sở”',
       facts: { title: CSTDCS, year: 2025, requiredYears: [2023, 2024, 2025], grantedYears: [2022, 2024], missingYears: [2023], currentYear: 'eligible' },
     });
   });
@@ -191,7 +196,7 @@ describe('Chiến sĩ thi đua cấp tỉnh: 3 consecutive CSTĐCS ending with t
     // Excellent but without an initiative, 2023's CSTĐCS fails under Decree 91, so the third year is missing.
     check(ND91, CSTD_TINH, { name: '', facts: { ...facts, grade: 'hoan-thanh-xuat-sac' }, eligible: false });
     const result = titleOf(memberEligibility(ND91, memberFacts({ ...facts, recognizedInitiatives: 1 })), CSTD_TINH);
-    expect(result).toMatchObject({ threshold: 0.9, secretBallot: true, proposedUpward: true });
+    expect(result).toMatchObject({ threshold: 0.9, secretBallot: true, proposedUpward: true, vote: { by: 'provincial-council', source: 'Nghị định số 91/2017/NĐ-CP Điều 45 khoản 8', assumed: false } });
   });
 });
 
@@ -200,10 +205,12 @@ describe('forms of commendation', () => {
     ['Decree 91', ND91],
     ['Decree 98', ND98],
     ['Decree 152', ND152],
-  ])('%s: giấy khen and bằng khen need only no discipline; bằng khen is proposed upward', (_name, ruleSet) => {
+  ])('%s: giấy khen and bằng khen are the council’s judgment (its criteria listed, assumed), barred by discipline; bằng khen is proposed upward', (_name, ruleSet) => {
     const weak = memberEligibility(ruleSet, memberFacts({ grade: 'khong-hoan-thanh', pledged: false }));
-    expect(titleOf(weak, 'giay-khen')).toMatchObject({ eligible: true, councilJudgment: false, needsVote: false, proposedUpward: false });
-    expect(titleOf(weak, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, needsVote: false, proposedUpward: true });
+    expect(titleOf(weak, 'giay-khen')).toMatchObject({ eligible: true, councilJudgment: true, needsVote: false, proposedUpward: false });
+    expect(titleOf(weak, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, councilJudgment: true, needsVote: false, proposedUpward: true });
+    expect(titleOf(weak, 'bang-khen-cap-tinh').judgments.map((each) => each.code)).toStrictEqual(['thanh-tich-tieu-bieu-xuat-sac', 'hai-nam-xuat-sac-hai-sang-kien']);
+    expect(titleOf(weak, 'giay-khen').judgments.every((each) => each.assumed === true)).toBe(true);
     const disciplined = memberEligibility(ruleSet, memberFacts({ disciplineLevel: 'khien-trach' }));
     expect(titleOf(disciplined, 'giay-khen').eligible).toBe(false);
     expect(titleOf(disciplined, 'bang-khen-cap-tinh').eligible).toBe(false);

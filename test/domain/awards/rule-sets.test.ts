@@ -51,7 +51,7 @@ describe('rule set data', () => {
     const quotas = RULE_SETS.flatMap((ruleSet) =>
       [...ruleSet.memberTitles, ...ruleSet.departmentTitles].filter((rule) => rule.quota !== null).map((rule) => [ruleSet.code, rule.title, rule.quota]),
     );
-    expect(quotas).toStrictEqual([['luat-2003-nd91-2017', 'chien-si-thi-dua-co-so', { ofTitle: 'lao-dong-tien-tien', percent: 15, assumed: false }]]);
+    expect(quotas).toStrictEqual([['luat-2003-nd91-2017', 'chien-si-thi-dua-co-so', expect.objectContaining({ ofTitle: 'lao-dong-tien-tien', percent: 15, assumed: false })]]);
   });
 
   it.each([
@@ -77,37 +77,54 @@ describe('rule set data', () => {
     }
   });
 
-  it('Decree 152 copies Decree 98 and says its thresholds are unconfirmed', () => {
+  it('Decree 152 copies Decree 98 and says its thresholds are unconfirmed (its text was not found)', () => {
     expect(ND152.thresholdsUnconfirmed).toBe(true);
     expect(ND98.thresholdsUnconfirmed).toBe(false);
     expect(ND91.thresholdsUnconfirmed).toBe(false);
     expect(ND152.memberTitles).toStrictEqual(ND98.memberTitles);
     expect(ND152.departmentTitles).toStrictEqual(ND98.departmentTitles);
-    expect(ND152.rewards).toStrictEqual(ND98.rewards);
   });
 
-  it('reward multiples of Decree 98 art. 54 (domain.md); Decree 91 reuses them as assumptions except TT LĐTT', () => {
-    const multiples = (ruleSet: typeof ND98) => Object.fromEntries(Object.entries(ruleSet.rewards).map(([code, rule]) => [code, rule.multiple]));
+  it('reward multiples: Decree 91 art. 69 and art. 73, Decree 98 art. 54, each with its source', () => {
+    const multiples = (ruleSet: typeof ND98) => Object.fromEntries(Object.entries(ruleSet.rewards).map(([code, rule]) => [code, [rule.multiple, rule.collectiveMultiple ?? null]]));
     const expected = {
-      'chien-si-thi-dua-toan-quoc': 4.5,
-      'chien-si-thi-dua-cap-tinh': 3.0,
-      'chien-si-thi-dua-co-so': 1.0,
-      'lao-dong-tien-tien': 0.3,
-      'tap-the-lao-dong-xuat-sac': 1.5,
-      'tap-the-lao-dong-tien-tien': 0.8,
-      'co-thi-dua-cap-tinh': 8.0,
-      'giay-khen': null,
-      'bang-khen-cap-tinh': null,
+      'chien-si-thi-dua-toan-quoc': [4.5, null],
+      'chien-si-thi-dua-cap-tinh': [3.0, null],
+      'chien-si-thi-dua-co-so': [1.0, null],
+      'lao-dong-tien-tien': [0.3, null],
+      'tap-the-lao-dong-xuat-sac': [1.5, null],
+      'tap-the-lao-dong-tien-tien': [0.8, null],
+      'co-thi-dua-cap-tinh': [8.0, null],
+      'giay-khen': [0.3, 0.6],
+      'bang-khen-cap-tinh': [1.0, 2.0],
     };
-    expect(multiples(ND98)).toStrictEqual(expected);
-    expect(multiples(ND91)).toStrictEqual(expected);
-    expect(Object.values(ND98.rewards).filter((rule) => rule.multiple !== null).every((rule) => !rule.assumed)).toBe(true);
-    expect(Object.entries(ND91.rewards).filter(([, rule]) => !rule.assumed).map(([code]) => code)).toStrictEqual(['tap-the-lao-dong-tien-tien']);
+    for (const ruleSet of RULE_SETS) expect(multiples(ruleSet)).toStrictEqual(expected);
+    // Decree 91 states every one of them (art. 69, art. 73): none is assumed.
+    expect(Object.values(ND91.rewards).every((rule) => !rule.assumed && /Điều (69|73)/.test(rule.source))).toBe(true);
+    // Decree 98: art. 54 for the titles; its article on giấy khen / bằng khen was not found.
+    expect(Object.entries(ND98.rewards).filter(([, rule]) => rule.assumed).map(([code]) => code)).toStrictEqual(['giay-khen', 'bang-khen-cap-tinh']);
+    // Decree 152: only the individual titles' multiples are reported (by the press).
+    expect(Object.entries(ND152.rewards).filter(([, rule]) => !rule.assumed).map(([code]) => code).sort()).toStrictEqual(
+      ['chien-si-thi-dua-cap-tinh', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-toan-quoc', 'lao-dong-tien-tien'],
+    );
   });
 
-  it('rounding is data: up to 10,000 VND under Decree 91 (art. 68(2)), nearest 1,000 (assumed) from 2024', () => {
+  it('rounding is data, with its source: up to the next 10,000 VND (Decree 91 art. 68(2); Decree 98 keeps it; Decree 152 assumed)', () => {
     expect(ND91.rewardRounding).toMatchObject({ mode: 'up', unit: 10_000, assumed: false });
-    expect(ND98.rewardRounding).toMatchObject({ mode: 'nearest', unit: 1_000, assumed: true });
-    expect(ND152.rewardRounding).toStrictEqual(ND98.rewardRounding);
+    expect(ND91.rewardRounding.source).toContain('Điều 68 khoản 2');
+    expect(ND98.rewardRounding).toMatchObject({ mode: 'up', unit: 10_000, assumed: false });
+    expect(ND98.rewardRounding.source).toContain('làm tròn số lên hàng chục nghìn đồng');
+    expect(ND152.rewardRounding).toMatchObject({ mode: 'up', unit: 10_000, assumed: true });
+  });
+
+  it('every condition, vote and quota of every rule set names its source', () => {
+    for (const ruleSet of RULE_SETS) {
+      for (const rule of [...ruleSet.memberTitles, ...ruleSet.departmentTitles]) {
+        for (const condition of rule.conditions) expect(condition.source, `${ruleSet.code} ${rule.title} ${condition.code}`).toMatch(/\S/);
+        for (const judgment of rule.judgments) expect(judgment.source).toMatch(/\S/);
+        if (rule.vote) expect(rule.vote.source).toMatch(/\S/);
+        if (rule.quota) expect(rule.quota.source).toMatch(/Điều 9 khoản 3/);
+      }
+    }
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/actor';
 import { type DecisionCommand, type DecisionContext, type DecisionDraft, decisionDecider } from '../../../domain/decisions/decider';
+import { ruleSetFor } from '../../../domain/awards/rule-sets';
+import { fold } from '../../../domain/decider';
 import type { ParticipantRef } from '../../../domain/policies';
+import { proposalDecider } from '../../../domain/voting/proposal';
+import type { ProposalEvent } from '../../../events/voting';
 import type { TitleCode } from '../../../domain/titles';
 import type { DecisionContent, DecisionEvent } from '../../../events/decision';
 import { actors, DEPARTMENT, departmentRef, MEMBER, memberRef, nonOfficeActors, OTHER_DEPARTMENT, OTHER_MEMBER } from '../fixtures';
@@ -19,7 +23,15 @@ const roster: ReadonlyMap<string, ParticipantRef> = new Map([
 const AMOUNTS: Partial<Record<TitleCode, number | null>> = { 'lao-dong-tien-tien': 702_000, 'giay-khen': 2_340_000, 'tap-the-lao-dong-tien-tien': 1_872_000 };
 const rewardFor = (title: TitleCode, date: string) => ({ amount: AMOUNTS[title] ?? null, ruleSet: `rules-of-${date}` });
 
-const ctx = (actor: Actor = actors.office(), overrides: Partial<DecisionContext> = {}): DecisionContext => ({ actor, recipients: roster, rewardFor, ...overrides });
+const ctx = (actor: Actor = actors.office(), overrides: Partial<DecisionContext> = {}): DecisionContext => ({
+  actor,
+  recipients: roster,
+  rewardFor,
+  rulesFor: ruleSetFor,
+  sessions: new Map(),
+  cycleGrants: {},
+  ...overrides,
+});
 
 const draft = (overrides: Partial<DecisionDraft> = {}): DecisionDraft => ({
   campaignId: 'cchc-2021-2025',
@@ -156,5 +168,65 @@ describe('decisionDecider: RevokeDecision', () => {
     ['record a correction with a reason', recordCmd(draft({ signer: SIGNER_FIXED }), 'Sai người ký')],
   ] as const)('after revocation, %s is refused as decision-revoked', (_name, command) => {
     decision.given([recorded, revoked]).when(command, ctx()).thenThrows('decision-revoked');
+  });
+});
+
+describe('a title that needs the council’s vote is granted only as the session passed it (Decree 98 art. 30(7); Decree 91 art. 9(3))', () => {
+  const PROPOSAL = 'cstdcs-2023';
+  const nomination = (id: string) => ({ nomineeKind: 'member' as const, nomineeId: id, title: 'chien-si-thi-dua-co-so' as const, basis: 'Có sáng kiến' });
+  /** A closed session of the 2023 review: MEMBER passed within the quota of 1, OTHER_MEMBER passed outside it. */
+  const session = (outcomes: { passed: boolean; withinQuota: boolean; tiedAtCut?: boolean }[], quota = 1) =>
+    fold(proposalDecider, [
+      { type: 'ProposalDrafted', data: { nominations: [nomination(MEMBER), nomination(OTHER_MEMBER)], quota, quotaTitle: 'chien-si-thi-dua-co-so', reviewDate: '2023-12-31' } },
+      { type: 'VotingOpened', data: { members: ['uv-1'], chair: 'uv-1', required: [1, 1], sessionNonce: 'n' } },
+      { type: 'VotingClosed', data: { present: ['uv-1'], outcomes: outcomes.map((o, nomination) => ({ nomination, yes: 1, no: 0, required: 1, ...o })) } },
+    ] as ProposalEvent[]);
+  const sessions = (state = session([{ passed: true, withinQuota: true }, { passed: true, withinQuota: false }])) => new Map([[PROPOSAL, state]]);
+  /** The cycle's LĐTT decision granted 7: a cap of ⌊15% × 7⌋ = 1 CSTĐCS. */
+  const SEVEN_LDTT = { 'lao-dong-tien-tien': 7 };
+  const cstdcsTo = (...ids: string[]) => ids.map((recipientId) => ({ title: 'chien-si-thi-dua-co-so' as const, recipientKind: 'member' as const, recipientId, proposalId: PROPOSAL }));
+  const decision2023 = (awards: DecisionDraft['awards'], legalBasis?: string) => recordCmd(draft({ year: 2023, date: '2023-12-28', awards, ...(legalBasis ? { legalBasis } : {}) }));
+
+  it('a grant of CSTĐCS that names no session is refused: vote-session-required', () => {
+    decision.given([]).when(decision2023([{ title: 'chien-si-thi-dua-co-so', recipientKind: 'member', recipientId: MEMBER }]), ctx()).thenThrows('vote-session-required');
+  });
+
+  it('the nominee the session passed within its quota is granted, and the line names the session', () => {
+    const [event] = decisionDecider.decide(decision2023(cstdcsTo(MEMBER)), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions(), cycleGrants: SEVEN_LDTT }));
+    expect((event.data as DecisionContent).awards[0]).toMatchObject({ title: 'chien-si-thi-dua-co-so', recipientId: MEMBER, proposalId: PROPOSAL });
+  });
+
+  it('granting one who passed outside the cap is refused (exceeds-quota) unless the Office records the legal basis', () => {
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER)), ctx(actors.office(), { sessions: sessions(), cycleGrants: SEVEN_LDTT })).thenThrows('exceeds-quota');
+    const basis = 'Công văn số 12/SNV-TĐKT của Sở Nội vụ cho phép vượt tỷ lệ';
+    const [event] = decisionDecider.decide(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER), basis), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions(), cycleGrants: SEVEN_LDTT }));
+    expect((event.data as DecisionContent).legalBasis).toBe(basis);
+  });
+
+  it('granting one the council did not pass, or from a session not closed or not named in the cycle, is refused: not-passed-by-council', () => {
+    const failed = session([{ passed: true, withinQuota: true }, { passed: false, withinQuota: false }]);
+    decision.given([]).when(decision2023(cstdcsTo(OTHER_MEMBER)), ctx(actors.office(), { sessions: sessions(failed) })).thenThrows('not-passed-by-council');
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER)), ctx(actors.office(), { sessions: new Map() })).thenThrows('not-passed-by-council');
+  });
+
+  it('a tie stated at the cut is the chair’s to settle: one of the tied may be granted, not both', () => {
+    const tied = sessions(session([{ passed: true, withinQuota: false, tiedAtCut: true }, { passed: true, withinQuota: false, tiedAtCut: true }]));
+    decisionDecider.decide(decision2023(cstdcsTo(OTHER_MEMBER)), decisionDecider.initialState, ctx(actors.office(), { sessions: tied, cycleGrants: SEVEN_LDTT }));
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER, OTHER_MEMBER)), ctx(actors.office(), { sessions: tied, cycleGrants: SEVEN_LDTT })).thenThrows('exceeds-quota');
+  });
+
+  it('the cap holds over the whole cycle (Decree 91 art. 9(3)): a CSTĐCS beyond it, from any session, is refused unless a legal basis is recorded', () => {
+    const already = { 'lao-dong-tien-tien': 7, 'chien-si-thi-dua-co-so': 1 };
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER)), ctx(actors.office(), { sessions: sessions(), cycleGrants: already })).thenThrows('exceeds-quota', { cap: 1, granted: 2 });
+    // Without LĐTT holders in the cycle there is no room at all.
+    decision.given([]).when(decision2023(cstdcsTo(MEMBER)), ctx(actors.office(), { sessions: sessions() })).thenThrows('exceeds-quota', { cap: 0 });
+    decisionDecider.decide(decision2023(cstdcsTo(MEMBER), 'Văn bản của Sở Nội vụ'), decisionDecider.initialState, ctx(actors.office(), { sessions: sessions(), cycleGrants: already }));
+    // From 2024 (Decree 98) there is no cap.
+    const in2024 = recordCmd(draft({ year: 2024, date: '2024-12-28', awards: cstdcsTo(MEMBER) }));
+    decisionDecider.decide(in2024, decisionDecider.initialState, ctx(actors.office(), { sessions: sessions() }));
+  });
+
+  it('titles without a vote (LĐTT, giấy khen) need no session', () => {
+    decisionDecider.decide(recordCmd(), decisionDecider.initialState, ctx());
   });
 });

@@ -188,3 +188,34 @@ describe('initiativeDecider: ProposeUpward', () => {
     initiative.given(given).when(proposeUpward(), office).thenThrows('invalid-transition');
   });
 });
+
+describe('initiativeDecider: RecognizeProvinceWide (CSTĐ cấp tỉnh: an initiative whose province-wide effect the province recognized, Law 2003 art. 22)', () => {
+  const PROVINCE = { decisionNumber: '1020/QĐ-UBND', decisionDate: '2025-12-10' };
+  const recognizeProvinceWide: InitiativeCommand = { type: 'RecognizeProvinceWide', ...PROVINCE };
+  const provinceWide: InitiativeEvent = { type: 'InitiativeRecognizedProvinceWide', data: PROVINCE };
+
+  it("the Office records the province's decision on an initiative recognized at base level, proposed upward or not", () => {
+    const state = initiative.given([submitted, inReview, recognized, proposed]).when(recognizeProvinceWide, office).then([provinceWide]);
+    expect(state.provinceWide).toStrictEqual(PROVINCE);
+    initiative.given([submitted, inReview, recognized]).when(recognizeProvinceWide, office).then([provinceWide]);
+  });
+
+  it('the same decision again changes nothing; another one is recorded', () => {
+    initiative.given([submitted, inReview, recognized, provinceWide]).when(recognizeProvinceWide, office).thenNothing();
+    initiative.given([submitted, inReview, recognized, provinceWide]).when({ ...recognizeProvinceWide, decisionNumber: '1100/QĐ-UBND' }, office).then([{ ...provinceWide, data: { ...PROVINCE, decisionNumber: '1100/QĐ-UBND' } }]);
+  });
+
+  it('an initiative not recognized at base level cannot be recognized province-wide', () => {
+    initiative.given([]).when(recognizeProvinceWide, office).thenThrows('not-found');
+    initiative.given([submitted, inReview]).when(recognizeProvinceWide, office).thenThrows('invalid-transition');
+  });
+
+  it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
+    initiative.given([submitted, inReview, recognized]).when(recognizeProvinceWide, ctx(actor)).thenThrows('forbidden');
+  });
+
+  it('a research project (kind de-tai) goes the same way: accepted at base level is its recognition (Law 2003 art. 23(2))', () => {
+    const research = content({ kind: 'de-tai', title: 'Đề tài: mô hình một cửa số' });
+    initiative.given([]).when(submit(research), ctx()).then([submittedBy(memberRef(), research)]);
+  });
+});

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/actor';
 import { ruleSetFor } from '../../../domain/awards/rule-sets';
 import { fold } from '../../../domain/decider';
-import { DomainError } from '../../../domain/errors';
 import { type ProposalCommand, type ProposalContext, proposalDecider, tally } from '../../../domain/voting/proposal';
 import type { Nomination, Outcome, ProposalEvent, Vote } from '../../../events/voting';
 import { actors, DEPARTMENT, MEMBER, nonOfficeActors, ORG, OTHER_MEMBER } from '../fixtures';
@@ -24,7 +23,9 @@ const ctx = (actor: Actor = actors.office(), overrides: Partial<ProposalContext>
   actor,
   council: COUNCIL.map((memberId) => ({ memberId, chair: memberId === CHAIR })),
   sessionNonce: NONCE,
-  rules: ruleSetFor('2025-12-20'),
+  rulesFor: ruleSetFor,
+  today: '2025-12-20',
+  ldttHolders: 20,
   seal,
   receipt: RECEIPT,
   ...overrides,
@@ -37,14 +38,18 @@ const giayKhen: Nomination = { nomineeKind: 'department', nomineeId: DEPARTMENT,
 const giayKhen2: Nomination = { nomineeKind: 'member', nomineeId: OTHER_MEMBER, title: 'giay-khen', basis: 'Hoàn thành tốt' };
 const NOMINATIONS = [cstdcs, giayKhen];
 
-const draft = (nominations: readonly Nomination[] = NOMINATIONS, quota: number | null = null): ProposalCommand => ({ type: 'DraftProposal', nominations, quota });
+const REVIEW = '2025-12-31';
+const draft = (nominations: readonly Nomination[] = NOMINATIONS, quota: number | null = null, reviewDate = REVIEW): ProposalCommand => ({ type: 'DraftProposal', nominations, quota, reviewDate });
 const open: ProposalCommand = { type: 'OpenVoting' };
 const cast = (...votes: Vote[]): ProposalCommand => ({ type: 'CastBallot', votes });
 const written = (memberId: string, ...votes: Vote[]): ProposalCommand => ({ type: 'RecordWrittenOpinion', memberId, votes });
 const close = (present: readonly string[] = COUNCIL, chairPreference?: readonly number[]): ProposalCommand =>
   chairPreference ? { type: 'CloseVoting', present, chairPreference } : { type: 'CloseVoting', present };
 
-const drafted = (nominations: readonly Nomination[] = NOMINATIONS, quota: number | null = null): ProposalEvent => ({ type: 'ProposalDrafted', data: { nominations: [...nominations], quota } });
+const drafted = (nominations: readonly Nomination[] = NOMINATIONS, quota: number | null = null, more: Record<string, unknown> = {}): ProposalEvent => ({
+  type: 'ProposalDrafted',
+  data: { nominations: [...nominations], reviewDate: REVIEW, ruleSet: 'nd152-2025', quota, quotaTitle: null, ...more },
+});
 const opened = (required: number[] = [6, 4], members: readonly string[] = COUNCIL): ProposalEvent => ({
   type: 'VotingOpened',
   data: { members: [...members], chair: CHAIR, required, sessionNonce: NONCE },
@@ -260,9 +265,12 @@ describe('proposalDecider: CloseVoting', () => {
     proposal.given([...openSession, closed]).when(close(), office).thenThrows('voting-not-open');
   });
 
-  it('with a quota and a tie at the cut, closing without the chair is refused; with it, the chair decides', () => {
+  it('with a quota and a tie at the cut, closing without the chair states the tie in the minutes; with it, the chair decides', () => {
     const given = [drafted([giayKhen, giayKhen2], 1), opened([4, 4]), ...ballots(5, () => [yes(0), yes(1)])];
-    proposal.given(given).when(close(), office).thenThrows('tie-needs-chair', { tied: [0, 1] });
+    proposal
+      .given(given)
+      .when(close(), office)
+      .then([{ type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [{ ...outcome(0, 5, 0, 4, true, false), tiedAtCut: true }, { ...outcome(1, 5, 0, 4, true, false), tiedAtCut: true }] } }]);
     proposal
       .given(given)
       .when(close(COUNCIL, [1, 0]), office)
@@ -299,16 +307,9 @@ describe('tally with a quota', () => {
     expect(outcomes.map((o) => [o.passed, o.withinQuota])).toStrictEqual([[false, false], [false, false], [true, true]]);
   });
 
-  it('a tie at the cut without chairPreference needs the chair', () => {
-    let error: unknown;
-    try {
-      tally(session(1, [6, 6, 5]));
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe('tie-needs-chair');
-    expect((error as DomainError).details).toStrictEqual({ tied: [0, 1] });
+  it('a tie at the cut without chairPreference is stated for the chair, never picked', () => {
+    const outcomes = tally(session(1, [6, 6, 5]));
+    expect(outcomes.map((o) => [o.withinQuota, o.tiedAtCut ?? false])).toStrictEqual([[false, true], [false, true], [false, false]]);
   });
 
   it('a tie below the cut does not need the chair', () => {
@@ -321,9 +322,62 @@ describe('tally with a quota', () => {
     expect(winners(tally(session(2, [6, 6, 6]), [2, 0, 1]))).toStrictEqual([0, 2]);
   });
 
-  it('a preference that does not separate the tied at the cut still needs the chair', () => {
-    // Three tie for two places; the chair ranks only one of them: the other two still tie at the cut.
-    expect(() => tally(session(2, [6, 6, 6]), [2])).toThrow(DomainError);
+  it('a preference that does not separate the tied at the cut leaves the rest stated for the chair', () => {
+    // Three tie for two places; the chair ranks only one of them: the other two still tie for the last place.
+    const outcomes = tally(session(2, [6, 6, 6]), [2]);
+    expect(outcomes.map((o) => [o.withinQuota, o.tiedAtCut ?? false])).toStrictEqual([[false, true], [false, true], [true, false]]);
     expect(winners(tally(session(1, [6, 6, 6]), [2]))).toStrictEqual([2]);
+  });
+});
+
+describe('the rule set of the review, and its cap (Decree 91 art. 9(3): CSTĐCS ≤ 15% of LĐTT holders)', () => {
+  const member = (id: string): Nomination => ({ ...cstdcs, nomineeId: id });
+  const FOUR = ['a', 'b', 'c', 'd'].map(member);
+  const CAP_SOURCE = 'Nghị định số 91/2017/NĐ-CP Điều 9 khoản 3: không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến”';
+
+  it('a 2023 review without a quota takes the cap from the rule set: 15% of 20 LĐTT holders is 3, for CSTĐCS only', () => {
+    proposal
+      .given([])
+      .when(draft([...FOUR, giayKhen], null, '2023-12-31'), office)
+      .then([drafted([...FOUR, giayKhen], 3, { reviewDate: '2023-12-31', ruleSet: 'luat-2003-nd91-2017', quotaTitle: 'chien-si-thi-dua-co-so', quotaSource: CAP_SOURCE })]);
+  });
+
+  it("the Office's quota may be smaller than the cap, never larger", () => {
+    proposal.given([]).when(draft(FOUR, 2, '2023-12-31'), office).then([drafted(FOUR, 2, { reviewDate: '2023-12-31', ruleSet: 'luat-2003-nd91-2017', quotaTitle: 'chien-si-thi-dua-co-so', quotaSource: CAP_SOURCE })]);
+    proposal.given([]).when(draft(FOUR, 4, '2023-12-31'), office).thenThrows('quota-exceeds-cap', { cap: 3, source: CAP_SOURCE });
+  });
+
+  it('without LĐTT holders granted yet the cap has no base: the list is refused until their decision is recorded', () => {
+    proposal.given([]).when(draft(FOUR, null, '2023-12-31'), ctx(actors.office(), { ldttHolders: 0 })).thenThrows('quota-base-missing');
+  });
+
+  it('the tally grants at most the cap, highest votes first, and states a tie at the cut for the chair', () => {
+    const state = fold(proposalDecider, [
+      drafted([...FOUR, giayKhen], 2, { quotaTitle: 'chien-si-thi-dua-co-so' }),
+      opened([6, 6, 6, 6, 4]),
+      ...ballots(7, (i) => [yes(0), ...(i < 6 ? [yes(1), yes(2)] : []), yes(3), yes(4)]),
+    ]);
+    const outcomes = tally(state);
+    // a: 7 and d: 7 win the 2 places; b, c (6) passed but are outside; the giấy khen is not limited by the cap.
+    expect(outcomes.map((o) => [o.passed, o.withinQuota])).toStrictEqual([[true, true], [true, false], [true, false], [true, true], [true, true]]);
+  });
+
+  it('from 2024 (Decree 98) there is no cap: the quota stays the Office’s', () => {
+    proposal.given([]).when(draft(FOUR, null, '2024-12-31'), office).then([drafted(FOUR, null, { reviewDate: '2024-12-31', ruleSet: 'luat-2022-nd98-2023' })]);
+  });
+
+  it('a session opened on 30/06/2025 for a review dated 31/12/2025 follows Decree 152, not Decree 98 (the day it opens)', () => {
+    const state = proposal.given([]).when(draft(NOMINATIONS, null, '2025-12-31'), ctx(actors.office(), { today: '2025-06-30' })).then([drafted()]);
+    expect(state.reviewDate).toBe('2025-12-31');
+  });
+
+  it('a list drafted before lists carried a review date follows the rules of the day it opens', () => {
+    const legacy: ProposalEvent = { type: 'ProposalDrafted', data: { nominations: [cstdcs], quota: null } };
+    proposal.given([legacy]).when(open, ctx(actors.office(), { today: '2023-06-30' })).then([opened([6])]);
+  });
+
+  it("Chiến sĩ thi đua cấp tỉnh: the 90% belongs to the provincial council (Decree 91 art. 45(8)); the agency's session only proposes, by a majority", () => {
+    const provincial: Nomination = { ...cstdcs, title: 'chien-si-thi-dua-cap-tinh' };
+    proposal.given([drafted([provincial, cstdcs], null, { reviewDate: '2023-12-31', ruleSet: 'luat-2003-nd91-2017' })]).when(open, office).then([opened([4, 6])]);
   });
 });

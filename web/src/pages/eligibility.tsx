@@ -32,8 +32,9 @@ interface Eligibility {
   readonly departments?: readonly Candidate[];
 }
 
+// A title the council judges can still be barred by a checkable condition (discipline): then it is "Chưa đủ".
 const verdict = (check: TitleCheck) =>
-  check.councilJudgment ? 'Không có điều kiện tự kiểm tra — do Hội đồng xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
+  check.councilJudgment && check.eligible ? 'Do Hội đồng xét — không có điều kiện nào ngăn trở' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
 
 /** The candidates and what the API says of each title: eligible, pending or not, with its conditions. */
 const CandidateRows = ({ candidates, kind, chosen, toggle }: { candidates: readonly Candidate[]; kind: ParticipantKind; chosen: readonly Nomination[]; toggle?: (nomination: Nomination) => void }) => (

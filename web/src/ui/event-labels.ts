@@ -30,6 +30,7 @@ const EVENT_LABELS: Record<EventType, string> = {
   InitiativeRecognized: 'Công nhận sáng kiến',
   InitiativeRejected: 'Không công nhận sáng kiến',
   InitiativeProposedUpward: 'Đề nghị cấp trên công nhận sáng kiến',
+  InitiativeRecognizedProvinceWide: 'Tỉnh công nhận phạm vi ảnh hưởng của sáng kiến',
   DisciplineRecorded: 'Ghi nhận kỷ luật',
   DisciplineCleared: 'Xóa kỷ luật',
   DecisionRecorded: 'Ban hành quyết định khen thưởng',
