@@ -61,23 +61,30 @@ const evolve = (state: EvaluationState, event: EvaluationEvent): EvaluationState
 /** Who appraises as whom: a council member by its member id, the Office by its user. */
 export const appraiserId = (actor: Actor): string => actor.member ?? actor.sub;
 
-const maySeeAllAppraisals = (actor: Actor) => hasRole(actor, 'office', 'leader');
+/** Those who run the appraisal (assign, finalize, correct) see every appraisal of every sheet at any time. */
+export const maySeeAllAppraisals = (actor: Actor) => hasRole(actor, 'office', 'leader');
 
 /** An assigned council member or the Office may appraise. */
 export const mayAppraise = (actor: Actor, state: EvaluationState): boolean =>
   hasRole(actor, 'office') || (hasRole(actor, 'council') && actor.member !== undefined && state.appraisers.includes(actor.member));
 
 /**
- * What an actor may read of the appraisals: the Office and the leadership all of them; an appraiser its own, and
- * the others' only once it has submitted its own (no anchoring on a colleague's scores); the participant, after
- * the result is final.
+ * Whether an actor may see what the appraisals of a sheet say (each one, who gave it, a provisional figure): the
+ * Office and the leadership always; an appraiser once it has submitted its own (no anchoring on a colleague's
+ * scores); everyone else (the participant, its head) only once the result is final.
  */
+export const seesAppraisals = (actor: Actor, state: EvaluationState): boolean =>
+  maySeeAllAppraisals(actor) || state.status === 'finalized' || (mayAppraise(actor, state) && appraiserId(actor) in state.appraisals);
+
+/** What an actor may read of the appraisals: all of them when it sees them (above), else at most its own. */
 export const visibleAppraisals = (actor: Actor, state: EvaluationState): Record<string, readonly AppraisalScore[]> => {
-  if (maySeeAllAppraisals(actor) || state.status === 'finalized') return { ...state.appraisals };
+  if (seesAppraisals(actor, state)) return { ...state.appraisals };
   const own = appraiserId(actor);
-  if (mayAppraise(actor, state) && own in state.appraisals) return { ...state.appraisals };
   return own in state.appraisals ? { [own]: state.appraisals[own] } : {};
 };
+
+/** Who appraises a sheet is the appraisers' business (and the Office's) until the result is final. */
+export const seesAppraisers = (actor: Actor, state: EvaluationState): boolean => seesAppraisals(actor, state) || mayAppraise(actor, state);
 
 /**
  * Scores against a catalogue: the campaign's for a self-assessment; the sheet's own snapshot for appraisals and
