@@ -34,7 +34,11 @@ export type DomainErrorCode =
   | 'already-voted'
   | 'not-a-council-member'
   | 'voting-not-open'
-  | 'tie-needs-chair';
+  | 'tie-needs-chair'
+  | 'conflict-of-interest'
+  | 'incomplete-appraisal'
+  | 'appraisal-locked'
+  | 'written-opinion-recorded';
 
 export class DomainError extends Error {
   constructor(

@@ -25,7 +25,7 @@ export interface EvaluationState {
   readonly selfScores: readonly SelfScore[];
   readonly catalogue: CatalogueSnapshot;
   readonly appraisers: readonly string[];
-  /** Appraiser → its scores. An appraiser may revise its own until finalization. */
+  /** Appraiser → its scores. An appraiser may revise its own as long as no other appraisal stands beside it. */
   readonly appraisals: Readonly<Record<string, readonly AppraisalScore[]>>;
   readonly result: EvaluationResult | null;
 }
@@ -36,6 +36,8 @@ export interface EvaluationContext {
   readonly year: number;
   readonly campaign: CampaignState | null;
   readonly participant: ParticipantRef | null;
+  /** For an assignment: each appraiser's department on the roster (absent: not on it), to refuse a conflict of interest. */
+  readonly appraiserDepartments?: Readonly<Record<string, string>>;
 }
 
 const initialState: EvaluationState = { status: 'none', participant: null, selfScores: [], catalogue: [], appraisers: [], appraisals: {}, result: null };
@@ -134,10 +136,14 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       requireOffice(actor);
       if (state.status !== 'submitted') refuse(state.status === 'finalized' ? 'evaluation-finalized' : 'not-submitted', 'only a submitted self-assessment can be returned');
       return [{ type: 'EvaluationReturned', data: { reason: command.reason } }];
-    case 'AssignAppraisers':
+    case 'AssignAppraisers': {
       requireOffice(actor);
       if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
+      // Nobody appraises its own sheet, nor its own department's collective sheet.
+      const conflicted = command.appraisers.find((appraiser) => (participant.kind === 'member' ? appraiser === participant.id : context.appraiserDepartments?.[appraiser] === participant.id));
+      if (conflicted) refuse('conflict-of-interest', `"${conflicted}" may not appraise ${participant.kind === 'member' ? 'its own sheet' : "its own department's sheet"}`, { appraiser: conflicted });
       return [{ type: 'AppraisersAssigned', data: { participant, appraisers: [...new Set(command.appraisers)].sort() } }];
+    }
     case 'SubmitAppraisal': {
       if (!mayAppraise(actor, state)) refuse('forbidden', 'you are not an appraiser of this participant');
       if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
@@ -147,6 +153,15 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       const notApplicable = new Set(state.selfScores.filter((entry) => 'notApplicable' in entry).map((entry) => entry.criterion));
       const misplaced = command.scores.find((entry) => notApplicable.has(entry.criterion));
       if (misplaced) refuse('criterion-not-applicable', `"${misplaced.criterion}" was assessed as not applicable`, { criterion: misplaced.criterion });
+      // An appraisal is whole (an empty one would reveal the others for free), and once the others can be seen
+      // beside it, it is final: an appraiser never revises its own after reading a colleague's.
+      const scoredCodes = new Set(command.scores.map((entry) => entry.criterion));
+      const missing = state.catalogue.map((each) => each.code).filter((code) => !notApplicable.has(code) && !scoredCodes.has(code));
+      if (missing.length > 0) refuse('incomplete-appraisal', 'score every criterion that applies', { missing });
+      const own = appraiserId(actor);
+      if (own in state.appraisals && Object.keys(state.appraisals).some((appraiser) => appraiser !== own)) {
+        refuse('appraisal-locked', 'the other appraisals can be read beside yours: it can no longer be revised');
+      }
       return [{ type: 'AppraisalSubmitted', data: { appraiser: appraiserId(actor), scores: [...command.scores] } }];
     }
     case 'FinalizeEvaluation': {

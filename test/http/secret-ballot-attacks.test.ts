@@ -48,6 +48,26 @@ describe('the secret ballot under attack', () => {
     expect((await office.get(proposal('ds'))).body.votesReceived).toBe(2);
   });
 
+  it("tells the Office nothing of who voted through the written-opinion route, and lets it vote for no one present", async () => {
+    const { office } = session;
+    expect((await office.put(proposal('wo'), { nominations })).status).toBe(201);
+    expect((await office.post(proposal('wo', 'open'), undefined)).status).toBe(200);
+    expect((await (await member('c1')).post(proposal('wo', 'ballot'), yes)).status).toBe(201);
+    // c1 has voted, c2 has not: the Office's two written opinions are answered alike.
+    const [voted, notYet] = [await office.post(proposal('wo', 'written-opinion'), { memberId: 'c1', ...no }), await office.post(proposal('wo', 'written-opinion'), { memberId: 'c2', ...no })];
+    expect([voted.status, notYet.status]).toEqual([200, 200]);
+    expect(voted.body.votesReceived + 1).toBe(notYet.body.votesReceived);
+    // The member the Office wrote for still casts its own ballot.
+    expect((await (await member('c2')).post(proposal('wo', 'ballot'), yes)).status).toBe(201);
+
+    const closed = await office.post(proposal('wo', 'close'), { present: [] });
+    expect(closed.status).toBe(200);
+    const { minutes } = closed.body;
+    expect(minutes).toMatchObject({ present: ['c1', 'c2'], absentWithWrittenOpinion: [], absent: ['c3'], writtenOpinionsSetAside: ['c1', 'c2'] });
+    expect(minutes.outcomes[0]).toMatchObject({ yes: 2, no: 0 });
+    for (const id of minutes.present) expect([...minutes.absentWithWrittenOpinion, ...minutes.absent]).not.toContain(id);
+  });
+
   it("logs a ballot's request with no sub, no request or correlation id, and the hour only", async () => {
     const { lines } = session;
     lines.length = 0;
