@@ -79,6 +79,14 @@ describe('the blind appraisal, on every route that shows scores', () => {
     });
   }
 
+  it("shows an appraiser's reminder (the sheets waiting for it) to the Office, not to its department's head", async () => {
+    expect((await office.post(`${paths.cycle(2025)}/reminders`, { deadline: 'appraisal' })).status).toBe(200);
+    await runtime.settle();
+    const reminded = async (who: Parameters<typeof as>[1]) => (await (await as(runtime, who)).get(`${paths.cycle(2025)}/reminders?deadline=appraisal`)).body.reminders;
+    expect(await reminded({ role: 'office' })).toMatchObject([{ participantId: 'vien-c', evaluations: [expect.stringContaining('vien-a')] }]);
+    expect(await reminded({ role: 'head', department: 'phong-b' })).toEqual([]);
+  });
+
   it('an appraiser sees the others once it has submitted its own', async () => {
     const client = await as(runtime, second);
     expect((await client.put(evaluation('vien-a', 'appraisal'), { scores: APPRAISAL })).status).toBe(200);
