@@ -38,7 +38,11 @@ export type DomainErrorCode =
   | 'quota-exceeds-cap'
   | 'vote-session-required'
   | 'not-passed-by-council'
-  | 'exceeds-quota';
+  | 'exceeds-quota'
+  | 'conflict-of-interest'
+  | 'incomplete-appraisal'
+  | 'appraisal-locked'
+  | 'written-opinion-recorded';
 
 export class DomainError extends Error {
   constructor(

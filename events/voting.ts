@@ -61,7 +61,14 @@ export const ProposalEvent = z.discriminatedUnion('type', [
   /** A secret ballot: a seal (to refuse a second ballot) and a receipt (for the voter to check), never the voter. */
   z.object({ type: z.literal('BallotCast'), data: z.object({ seal: z.string(), receipt: z.string(), votes: z.array(Vote) }) }),
   /** An absent member's written opinion: signed and attached to the minutes, so not secret. */
-  z.object({ type: z.literal('WrittenOpinionRecorded'), data: z.object({ memberId: z.string(), seal: z.string(), votes: z.array(Vote) }) }),
-  z.object({ type: z.literal('VotingClosed'), data: z.object({ present: z.array(z.string()), outcomes: z.array(Outcome) }) }),
+  z.object({ type: z.literal('WrittenOpinionRecorded'), data: z.object({ memberId: z.string(), seal: z.string().optional(), votes: z.array(Vote) }) }),
+  /**
+   * `present` includes every member who cast a ballot. A written opinion counts only for a member absent at the
+   * close; those of members present are set aside (listed, not counted), so no one is both present and absent.
+   */
+  z.object({
+    type: z.literal('VotingClosed'),
+    data: z.object({ present: z.array(z.string()), outcomes: z.array(Outcome), writtenOpinionsSetAside: z.array(z.string()).optional() }),
+  }),
 ]);
 export type ProposalEvent = z.output<typeof ProposalEvent>;

@@ -80,11 +80,17 @@ export const executeCommand = async <Command, Event extends { type: string; data
   }
 };
 
+/**
+ * The earlier event of this very request, if any. A retry belongs to its caller: an event written for another
+ * `sub` is never this request's, whatever key or request id it carries (another caller sending a key it saw or
+ * guessed makes a fresh request, and learns nothing of the first one's answer).
+ */
 const findReplay = (events: readonly StoredEvent[], request: CommandRequest): StoredEvent | undefined => {
+  const own = events.filter((event) => event.meta.actor.sub === request.actor.sub);
   // Without a key, a request still recognizes its own write by its request id (an SDK retry keeps it).
-  if (!request.idempotency) return request.requestId === undefined ? undefined : events.find((event) => event.meta.requestId === request.requestId);
+  if (!request.idempotency) return request.requestId === undefined ? undefined : own.find((event) => event.meta.requestId === request.requestId);
   const { key, requestHash } = request.idempotency;
-  const earlier = events.find((event) => event.meta.idempotencyKey === key);
+  const earlier = own.find((event) => event.meta.idempotencyKey === key);
   if (earlier && earlier.meta.requestHash !== requestHash) {
     throw new DomainError('idempotency-key-reused', 'this Idempotency-Key was used for a different request');
   }

@@ -4,9 +4,9 @@
  */
 export const NAMESPACE = 'thidua';
 
-export const embeddedMetrics = (dimensions: Record<string, string>, metrics: Record<string, { value: number; unit: 'Count' | 'Milliseconds' }>) => ({
+export const embeddedMetrics = (dimensions: Record<string, string>, metrics: Record<string, { value: number; unit: 'Count' | 'Milliseconds' }>, timestamp = Date.now()) => ({
   _aws: {
-    Timestamp: Date.now(),
+    Timestamp: timestamp,
     CloudWatchMetrics: [{ Namespace: NAMESPACE, Dimensions: [Object.keys(dimensions)], Metrics: Object.entries(metrics).map(([name, { unit }]) => ({ Name: name, Unit: unit })) }],
   },
   ...dimensions,

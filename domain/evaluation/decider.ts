@@ -25,7 +25,7 @@ export interface EvaluationState {
   readonly selfScores: readonly SelfScore[];
   readonly catalogue: CatalogueSnapshot;
   readonly appraisers: readonly string[];
-  /** Appraiser → its scores. An appraiser may revise its own until finalization. */
+  /** Appraiser → its scores. An appraiser may revise its own as long as no other appraisal stands beside it. */
   readonly appraisals: Readonly<Record<string, readonly AppraisalScore[]>>;
   readonly result: EvaluationResult | null;
 }
@@ -36,6 +36,8 @@ export interface EvaluationContext {
   readonly year: number;
   readonly campaign: CampaignState | null;
   readonly participant: ParticipantRef | null;
+  /** For an assignment: each appraiser's department on the roster (absent: not on it), to refuse a conflict of interest. */
+  readonly appraiserDepartments?: Readonly<Record<string, string>>;
 }
 
 const initialState: EvaluationState = { status: 'none', participant: null, selfScores: [], catalogue: [], appraisers: [], appraisals: {}, result: null };
@@ -61,23 +63,30 @@ const evolve = (state: EvaluationState, event: EvaluationEvent): EvaluationState
 /** Who appraises as whom: a council member by its member id, the Office by its user. */
 export const appraiserId = (actor: Actor): string => actor.member ?? actor.sub;
 
-const maySeeAllAppraisals = (actor: Actor) => hasRole(actor, 'office', 'leader');
+/** Those who run the appraisal (assign, finalize, correct) see every appraisal of every sheet at any time. */
+export const maySeeAllAppraisals = (actor: Actor) => hasRole(actor, 'office', 'leader');
 
 /** An assigned council member or the Office may appraise. */
 export const mayAppraise = (actor: Actor, state: EvaluationState): boolean =>
   hasRole(actor, 'office') || (hasRole(actor, 'council') && actor.member !== undefined && state.appraisers.includes(actor.member));
 
 /**
- * What an actor may read of the appraisals: the Office and the leadership all of them; an appraiser its own, and
- * the others' only once it has submitted its own (no anchoring on a colleague's scores); the participant, after
- * the result is final.
+ * Whether an actor may see what the appraisals of a sheet say (each one, who gave it, a provisional figure): the
+ * Office and the leadership always; an appraiser once it has submitted its own (no anchoring on a colleague's
+ * scores); everyone else (the participant, its head) only once the result is final.
  */
+export const seesAppraisals = (actor: Actor, state: EvaluationState): boolean =>
+  maySeeAllAppraisals(actor) || state.status === 'finalized' || (mayAppraise(actor, state) && appraiserId(actor) in state.appraisals);
+
+/** What an actor may read of the appraisals: all of them when it sees them (above), else at most its own. */
 export const visibleAppraisals = (actor: Actor, state: EvaluationState): Record<string, readonly AppraisalScore[]> => {
-  if (maySeeAllAppraisals(actor) || state.status === 'finalized') return { ...state.appraisals };
+  if (seesAppraisals(actor, state)) return { ...state.appraisals };
   const own = appraiserId(actor);
-  if (mayAppraise(actor, state) && own in state.appraisals) return { ...state.appraisals };
   return own in state.appraisals ? { [own]: state.appraisals[own] } : {};
 };
+
+/** Who appraises a sheet is the appraisers' business (and the Office's) until the result is final. */
+export const seesAppraisers = (actor: Actor, state: EvaluationState): boolean => seesAppraisals(actor, state) || mayAppraise(actor, state);
 
 /**
  * Scores against a catalogue: the campaign's for a self-assessment; the sheet's own snapshot for appraisals and
@@ -127,10 +136,14 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       requireOffice(actor);
       if (state.status !== 'submitted') refuse(state.status === 'finalized' ? 'evaluation-finalized' : 'not-submitted', 'only a submitted self-assessment can be returned');
       return [{ type: 'EvaluationReturned', data: { reason: command.reason } }];
-    case 'AssignAppraisers':
+    case 'AssignAppraisers': {
       requireOffice(actor);
       if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
+      // Nobody appraises its own sheet, nor its own department's collective sheet.
+      const conflicted = command.appraisers.find((appraiser) => (participant.kind === 'member' ? appraiser === participant.id : context.appraiserDepartments?.[appraiser] === participant.id));
+      if (conflicted) refuse('conflict-of-interest', `"${conflicted}" may not appraise ${participant.kind === 'member' ? 'its own sheet' : "its own department's sheet"}`, { appraiser: conflicted });
       return [{ type: 'AppraisersAssigned', data: { participant, appraisers: [...new Set(command.appraisers)].sort() } }];
+    }
     case 'SubmitAppraisal': {
       if (!mayAppraise(actor, state)) refuse('forbidden', 'you are not an appraiser of this participant');
       if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
@@ -140,6 +153,15 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       const notApplicable = new Set(state.selfScores.filter((entry) => 'notApplicable' in entry).map((entry) => entry.criterion));
       const misplaced = command.scores.find((entry) => notApplicable.has(entry.criterion));
       if (misplaced) refuse('criterion-not-applicable', `"${misplaced.criterion}" was assessed as not applicable`, { criterion: misplaced.criterion });
+      // An appraisal is whole (an empty one would reveal the others for free), and once the others can be seen
+      // beside it, it is final: an appraiser never revises its own after reading a colleague's.
+      const scoredCodes = new Set(command.scores.map((entry) => entry.criterion));
+      const missing = state.catalogue.map((each) => each.code).filter((code) => !notApplicable.has(code) && !scoredCodes.has(code));
+      if (missing.length > 0) refuse('incomplete-appraisal', 'score every criterion that applies', { missing });
+      const own = appraiserId(actor);
+      if (own in state.appraisals && Object.keys(state.appraisals).some((appraiser) => appraiser !== own)) {
+        refuse('appraisal-locked', 'the other appraisals can be read beside yours: it can no longer be revised');
+      }
       return [{ type: 'AppraisalSubmitted', data: { appraiser: appraiserId(actor), scores: [...command.scores] } }];
     }
     case 'FinalizeEvaluation': {

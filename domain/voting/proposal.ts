@@ -30,11 +30,14 @@ export interface ProposalState {
   readonly chair: string | null;
   readonly required: readonly number[];
   readonly sessionNonce: string | null;
+  /** The ballots' seals, votes and receipts (written opinions are apart: they are signed, not secret). */
   readonly seals: readonly string[];
   readonly ballots: readonly (readonly Vote[])[];
   readonly receipts: readonly string[];
-  readonly writtenOpinions: readonly string[];
+  readonly writtenOpinions: readonly { readonly memberId: string; readonly votes: readonly Vote[] }[];
   readonly present: readonly string[];
+  /** Written opinions of members present at the close: not counted. */
+  readonly writtenOpinionsSetAside: readonly string[];
   readonly outcomes: readonly Outcome[];
 }
 
@@ -70,6 +73,7 @@ const initialState: ProposalState = {
   receipts: [],
   writtenOpinions: [],
   present: [],
+  writtenOpinionsSetAside: [],
   outcomes: [],
 };
 
@@ -90,9 +94,9 @@ const evolve = (state: ProposalState, event: ProposalEvent): ProposalState => {
     case 'BallotCast':
       return { ...state, seals: [...state.seals, event.data.seal], ballots: [...state.ballots, event.data.votes], receipts: [...state.receipts, event.data.receipt] };
     case 'WrittenOpinionRecorded':
-      return { ...state, seals: [...state.seals, event.data.seal], ballots: [...state.ballots, event.data.votes], writtenOpinions: [...state.writtenOpinions, event.data.memberId] };
+      return { ...state, writtenOpinions: [...state.writtenOpinions, { memberId: event.data.memberId, votes: event.data.votes }] };
     case 'VotingClosed':
-      return { ...state, status: 'closed', present: event.data.present, outcomes: event.data.outcomes };
+      return { ...state, status: 'closed', present: event.data.present, writtenOpinionsSetAside: event.data.writtenOpinionsSetAside ?? [], outcomes: event.data.outcomes };
   }
 };
 
@@ -198,18 +202,27 @@ const decide = (command: ProposalCommand, state: ProposalState, context: Proposa
       return [{ type: 'BallotCast', data: { seal: context.seal(state.sessionNonce!, actor.member!), receipt: context.receipt, votes: [...command.votes] } }];
     }
     case 'RecordWrittenOpinion':
+      // Never checked against the ballots: the answer must not tell the Office whether the member has voted, and
+      // a written opinion never keeps a member from casting its own ballot (the close sorts out who was there).
       requireOffice(actor);
       if (state.status !== 'open') refuse('voting-not-open', 'the session is not open');
       if (!state.members.includes(command.memberId)) refuse('not-a-council-member', `"${command.memberId}" is not a member of this council`);
-      if (state.seals.includes(context.seal(state.sessionNonce!, command.memberId))) refuse('already-voted', 'this member has already voted');
+      if (state.writtenOpinions.some((opinion) => opinion.memberId === command.memberId)) refuse('written-opinion-recorded', 'this member’s written opinion is already recorded');
       checkVotes(command.votes, state.nominations);
-      return [{ type: 'WrittenOpinionRecorded', data: { memberId: command.memberId, seal: context.seal(state.sessionNonce!, command.memberId), votes: [...command.votes] } }];
+      return [{ type: 'WrittenOpinionRecorded', data: { memberId: command.memberId, votes: [...command.votes] } }];
     case 'CloseVoting': {
       requireOffice(actor);
       if (state.status !== 'open') refuse('voting-not-open', 'the session is not open');
       const stranger = command.present.find((memberId) => !state.members.includes(memberId));
       if (stranger) refuse('not-a-council-member', `"${stranger}" is not a member of this council`);
-      return [{ type: 'VotingClosed', data: { present: [...new Set(command.present)].sort(), outcomes: tally(state, command.chairPreference) } }];
+      // Consistent by construction: whoever cast a ballot was present; a written opinion counts only for a member
+      // absent at the close, and a present member's is set aside. The close is never refused over a ballot.
+      const voters = state.members.filter((memberId) => state.seals.includes(context.seal(state.sessionNonce!, memberId)));
+      const present = [...new Set([...command.present, ...voters])].sort();
+      const counted = state.writtenOpinions.filter((opinion) => !present.includes(opinion.memberId));
+      const setAside = state.writtenOpinions.filter((opinion) => present.includes(opinion.memberId)).map((opinion) => opinion.memberId).sort();
+      const outcomes = tally({ ...state, ballots: [...state.ballots, ...counted.map((opinion) => opinion.votes)] }, command.chairPreference);
+      return [{ type: 'VotingClosed', data: { present, outcomes, writtenOpinionsSetAside: setAside } }];
     }
   }
 };

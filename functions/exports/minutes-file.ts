@@ -33,6 +33,7 @@ const outcomeLabel = (outcome: Outcome) => {
  */
 export const minutesDocx = async (proposal: ClosedProposal, context: MinutesContext): Promise<DownloadFile> => {
   const { minutes } = proposal;
+  const setAside = minutes.writtenOpinionsSetAside ?? []; // minutes projected before it was kept lack it
   const closedOn = formatAnyVnDate(proposal.updatedAt);
   const member = (id: string) => context.nameOf('member', id);
   const attendance = (id: string) => {
@@ -56,6 +57,7 @@ export const minutesDocx = async (proposal: ClosedProposal, context: MinutesCont
       `Tổng số thành viên Hội đồng: ${minutes.members.length}; có mặt: ${minutes.present.length}; vắng mặt có ý kiến bằng văn bản: ${minutes.absentWithWrittenOpinion.length}; vắng mặt: ${minutes.absent.length}.`,
     ),
     ...(minutes.chair ? [bodyText(`Chủ trì: ${member(minutes.chair)}, Chủ tịch Hội đồng.`)] : []),
+    ...(setAside.length > 0 ? [bodyText(`Ý kiến bằng văn bản không tính vào kết quả vì thành viên có mặt tại phiên họp: ${setAside.map(member).join(', ')}.`)] : []),
     dataTable(
       [{ header: 'STT', weight: 0.6, align: 'center' }, { header: 'Họ và tên', weight: 3 }, { header: 'Chức danh trong Hội đồng', weight: 2 }, { header: 'Tham dự', weight: 2.4 }],
       minutes.members.map((id, index) => [String(index + 1), member(id), id === minutes.chair ? 'Chủ tịch Hội đồng' : 'Thành viên', attendance(id)]),

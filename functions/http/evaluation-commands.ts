@@ -1,7 +1,10 @@
 import { type EvaluationCommand, evaluationDecider } from '../../domain/evaluation/decider';
 import { refuse } from '../../domain/errors';
 import { executeCommand } from '../command';
+import type { Deps } from '../deps';
 import { loadParticipantReference } from '../reference';
+import { batchGetViews } from '../store/views';
+import { viewKeys } from '../store/view-keys';
 import { commandRequest, statusFor } from './command-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, SelfAssessmentBody } from './evaluation-request';
 import { evaluationPath, evaluationStreamId, sheetResponse } from './evaluation-sheet';
@@ -34,6 +37,12 @@ const commandOf = (request: HttpRequest) => {
   return parse(request.body);
 };
 
+/** Each member's department on the roster, for the members named (one BatchGetItem, beside the reference read). */
+const departmentsOf = async (deps: Deps, org: string, memberIds: readonly string[]) => {
+  const items = memberIds.length === 0 ? [] : await batchGetViews(deps, memberIds.map((memberId) => viewKeys.member(org, memberId)));
+  return Object.fromEntries(items.flatMap((item) => (item ? [[item.sk, item.departmentId as string]] : [])));
+};
+
 /**
  * The evaluation of one participant in one cycle, one aggregate: self-assessment (draft, submit), return for
  * correction, appraisers, appraisals, finalization, correction. One Lambda for all of them; the path's last
@@ -42,10 +51,13 @@ const commandOf = (request: HttpRequest) => {
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
   const { command, kind } = commandOf(request);
-  const reference = await loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint);
+  const [reference, appraiserDepartments] = await Promise.all([
+    loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint),
+    command.type === 'AssignAppraisers' ? departmentsOf(deps, org, command.appraisers) : undefined,
+  ]);
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
   const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
-  const context = { actor: request.actor, now: deps.now(), year, ...reference };
+  const context = { actor: request.actor, now: deps.now(), year, ...reference, appraiserDepartments };
   const result = await executeCommand(deps, evaluationDecider, id, command, context, commandRequest(request));
   return sheetResponse(result.events, request.actor, statusFor(result.event));
 };

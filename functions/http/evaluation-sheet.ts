@@ -2,7 +2,7 @@ import type { EvaluationEvent } from '../../events/evaluation';
 import type { StoredEvent } from '../../events/envelope';
 import type { Actor } from '../../domain/actor';
 import { fold } from '../../domain/decider';
-import { type EvaluationState, evaluationDecider, visibleAppraisals } from '../../domain/evaluation/decider';
+import { type EvaluationState, evaluationDecider, seesAppraisals, seesAppraisers, visibleAppraisals } from '../../domain/evaluation/decider';
 import { percentOf, scoreCriteria } from '../../domain/evaluation/scoring';
 import { etag } from './command-request';
 import { EvaluationParams } from './evaluation-request';
@@ -27,11 +27,11 @@ export const scoreSheet = (state: EvaluationState, actor: Actor) => {
     status: state.status,
     participant: state.participant,
     selfAssessment: state.status === 'none' ? null : { scores: state.selfScores, submitted: state.status === 'submitted' || state.status === 'finalized' },
-    appraisers: state.appraisers,
+    appraisers: seesAppraisers(actor, state) ? state.appraisers : [],
     appraisals: Object.entries(appraisals).map(([appraiser, scores]) => ({ appraiser, scores })),
     appraisalCount: Object.keys(state.appraisals).length,
-    // Before finalization, the figure so far, marked provisional (only for those who may see all appraisals).
-    provisional: provisional && Object.keys(appraisals).length === Object.keys(state.appraisals).length ? { percent: percentOf(provisional) } : null,
+    // Before finalization, the figure so far, marked provisional (only for those who may see the appraisals).
+    provisional: provisional && seesAppraisals(actor, state) ? { percent: percentOf(provisional) } : null,
     final: state.result,
   };
 };

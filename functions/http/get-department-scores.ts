@@ -2,6 +2,7 @@ import { hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { mayReadFindings, visibleDepartment } from '../../domain/policies';
 import { loadFindings } from '../findings';
+import { scoresSeenBy } from './blind-scores';
 import { httpHandler } from './handler';
 import { DepartmentScoresParams } from './evaluation-request';
 import { loadScores, rankedDepartments } from './score-lines';
@@ -17,10 +18,11 @@ export const route: RouteHandler = async (request, deps) => {
   const { actor } = request;
   if (!visibleDepartment(actor, departmentId) && !hasRole(actor, 'council')) refuse('forbidden', 'you may not read this department');
   // The department's open self-inspection findings show on its page, for whoever may read them.
-  const [scores, openFindings] = await Promise.all([
+  const [allScores, openFindings] = await Promise.all([
     loadScores(deps, org, campaignId, year),
     mayReadFindings(actor, departmentId) ? loadFindings(deps, org, departmentId, 'open') : undefined,
   ]);
+  const scores = scoresSeenBy(actor, allScores);
   const department = scores.departments.find((each) => each.sk === departmentId) ?? refuse('not-found', `no department "${departmentId}"`);
   const summary = rankedDepartments(scores).find((each) => each.departmentId === departmentId)!;
   return {

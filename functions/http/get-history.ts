@@ -3,6 +3,9 @@ import { slug } from '../../events/text';
 import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { isOfOrganization, mayRead, mayReadFindings, type ParticipantRef, seesWholeOrganization } from '../../domain/policies';
+import type { EvaluationEvent } from '../../events/evaluation';
+import { fold } from '../../domain/decider';
+import { appraiserId, evaluationDecider, mayAppraise, seesAppraisals, seesAppraisers } from '../../domain/evaluation/decider';
 import { loadStream } from '../store/event-store';
 import { parseParticipantAggregateId } from '../store/view-keys';
 import { etag } from './command-request';
@@ -33,11 +36,30 @@ const mayReadHistory = (actor: Actor, id: StreamId, events: readonly StoredEvent
   if (id.type === 'initiative') return first.author !== undefined && mayRead(actor, first.author);
   const departmentId = first.departmentId ?? first.participant?.departmentId;
   if (id.type === 'finding') return mayReadFindings(actor, departmentId);
-  if (id.type === 'department') return actor.department === id.id;
+  if (id.type === 'department') return hasRole(actor, 'head') && actor.department === id.id; // as the departments are read
   if (id.type === 'member') return mayRead(actor, { kind: 'member', id: id.id, departmentId: departmentId! });
   const { kind, participantId } = parseParticipantAggregateId(id.id);
+  if (id.type === 'evaluation' && mayAppraise(actor, evaluationOf(events))) return true; // its appraisers read the sheet too
   return departmentId !== undefined && mayRead(actor, { kind: kind as 'department' | 'member', id: participantId, departmentId });
 };
+
+const evaluationOf = (events: readonly StoredEvent[]) => fold(evaluationDecider, events as unknown as EvaluationEvent[]);
+
+/**
+ * The history of a score sheet shows what the sheet shows (the blind appraisal): an appraisal the reader may not
+ * see yet is listed as made, with nothing of it (scores, appraiser, time, request), and so is an assignment of
+ * appraisers to a reader who may not know them yet.
+ */
+const blindEvaluation = (actor: Actor, events: readonly StoredEvent[]) => {
+  const state = evaluationOf(events);
+  const sees = seesAppraisals(actor, state);
+  return (event: StoredEvent): boolean => {
+    if (event.type === 'AppraisalSubmitted') return !sees && (event.data as { appraiser: string }).appraiser !== appraiserId(actor);
+    return event.type === 'AppraisersAssigned' && !seesAppraisers(actor, state);
+  };
+};
+
+const CONCEALED_META = { at: new Date(0).toISOString(), actor: { sub: 'concealed', roles: [] } };
 
 /** GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how. */
 export const route: RouteHandler = async (request, deps) => {
@@ -48,6 +70,7 @@ export const route: RouteHandler = async (request, deps) => {
   const events = await loadStream(deps, id);
   if (events.length === 0) refuse('not-found', 'no such record');
   if (!mayReadHistory(request.actor, id, events)) refuse('forbidden', 'you may not read this record');
+  const isBlind = id.type === 'evaluation' ? blindEvaluation(request.actor, events) : () => false;
   return {
     status: 200,
     headers: etag(events.length),
@@ -55,16 +78,20 @@ export const route: RouteHandler = async (request, deps) => {
       aggregateType,
       aggregateId,
       version: events.length,
-      events: events.map(({ version, type, data, meta }) => ({
-        version,
-        type,
-        data: concealed(type, data),
-        at: meta.at,
-        actor: meta.actor,
-        requestId: meta.requestId,
-        correlationId: meta.correlationId,
-        idempotencyKey: type === 'BallotCast' ? undefined : meta.idempotencyKey,
-      })),
+      events: events.map((event) =>
+        isBlind(event)
+          ? { version: event.version, type: event.type, data: {}, ...CONCEALED_META }
+          : {
+              version: event.version,
+              type: event.type,
+              data: concealed(event.type, event.data),
+              at: event.meta.at,
+              actor: event.meta.actor,
+              requestId: event.meta.requestId,
+              correlationId: event.meta.correlationId,
+              idempotencyKey: event.type === 'BallotCast' ? undefined : event.meta.idempotencyKey,
+            },
+      ),
     },
   };
 };

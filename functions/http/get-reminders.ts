@@ -1,7 +1,7 @@
 import type { ReminderTarget } from '../../events/reminder';
 import { hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
-import { visibleDepartment } from '../../domain/policies';
+import { seesWholeOrganization, visibleDepartment } from '../../domain/policies';
 import type { reminderItem } from '../projections/reminders';
 import { queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
@@ -14,7 +14,8 @@ type ReminderView = ReturnType<typeof reminderItem>;
 
 /**
  * GET …/cycles/{year}/reminders[?deadline=]: every reminder sent in the cycle, one row per participant reminded, in
- * the order sent. The Office and the leadership see all; a head those of its department and its members.
+ * the order sent. The Office and the leadership see all; a head those of its department and its members (not an
+ * appraiser's: which sheets wait for it is the blind appraisal's business).
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year } = cycleParams.parse(request.params);
@@ -27,7 +28,9 @@ export const route: RouteHandler = async (request, deps) => {
     .flatMap((item) =>
       item.sends.flatMap((send) =>
         send.reminders
-          .filter((target: ReminderTarget) => visibleDepartment(actor, target.departmentId))
+          // An appraiser's reminder names the sheets it has not appraised yet: the blind appraisal's business, the
+          // Office's and the leadership's only, not its department head's.
+          .filter((target: ReminderTarget) => visibleDepartment(actor, target.departmentId) && (target.evaluations === undefined || seesWholeOrganization(actor)))
           .map((target: ReminderTarget) => ({ deadline: item.deadline, dueDate: send.dueDate, day: item.day, sentAt: send.sentAt, trigger: send.trigger, ...target })),
       ),
     )

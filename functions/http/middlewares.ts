@@ -33,28 +33,38 @@ export const problemResponses = (log: Logger): HttpMiddleware => ({
   },
 });
 
+const HOUR_MS = 3600 * 1000;
+
 /**
  * One line per request, with the correlation id that the events of this request carry too, and the request as a
  * metric per route and outcome (embedded metric format): 2xx, 4xx with its problem code, or 5xx.
+ * A secret ballot's line carries nothing that ties it to its voter: no sub, no request or correlation id (either
+ * would join it to the voter's other lines) and, for time, the hour only.
  */
 export const accessLog = (log: Logger): HttpMiddleware => {
   const line = (request: middy.Request<Event, Result, Error, Context & HttpContext>) => {
     const status = request.response?.statusCode ?? 500;
     const ms = Date.now() - (request.context.startedAt ?? Date.now());
     const code = status >= 400 ? (JSON.parse(request.response?.body ?? '{}') as { code?: string }).code : undefined;
+    const ballot = request.event.routeKey.endsWith('/ballot');
+    const hour = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
     log('info', 'request', {
-      requestId: request.context.awsRequestId,
-      correlationId: request.event.headers?.['x-correlation-id'] ?? request.context.awsRequestId,
+      ...(ballot
+        ? { time: new Date(hour).toISOString().slice(0, 13) }
+        : {
+            requestId: request.context.awsRequestId,
+            correlationId: request.event.headers?.['x-correlation-id'] ?? request.context.awsRequestId,
+            sub: request.context.actor?.sub,
+          }),
       method: request.event.requestContext.http.method,
       path: request.event.rawPath,
       status,
       code,
       ms,
-      // A secret ballot's request is logged without its voter: the log must not link a voter to a ballot's time.
-      sub: request.event.routeKey.endsWith('/ballot') ? undefined : request.context.actor?.sub,
       ...embeddedMetrics(
         { route: request.event.routeKey, outcome: status >= 500 ? '5xx' : status >= 400 ? '4xx' : '2xx' },
         { Requests: { value: 1, unit: 'Count' }, Latency: { value: ms, unit: 'Milliseconds' } },
+        ballot ? hour : Date.now(),
       ),
     });
   };

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { CouncilEvent } from '../../events/voting';
 import { ruleSetFor } from '../../domain/awards/rule-sets';
 import { fold } from '../../domain/decider';
@@ -6,7 +6,7 @@ import { vnIsoDate } from '../../domain/time';
 import { refuse } from '../../domain/errors';
 import { councilDecider } from '../../domain/voting/council';
 import { type ProposalCommand, proposalDecider } from '../../domain/voting/proposal';
-import { executeCommand } from '../command';
+import { type CommandRequest, executeCommand } from '../command';
 import { loadStream } from '../store/event-store';
 import { queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
@@ -47,6 +47,19 @@ const ldttHolders = async (deps: Parameters<RouteHandler>[1], org: string, campa
 const seal = (sessionNonce: string, memberId: string) => createHmac('sha256', sessionNonce).update(memberId).digest('base64url');
 
 /**
+ * A ballot's request as its event records it: no actor, request id or correlation id. Its Idempotency-Key is kept
+ * scoped to the voter (a hash of the voter's sub and the key: one voter's retry finds its own ballot, another
+ * caller sending the same key casts, or is refused, afresh), so the stored key names nobody either.
+ */
+const ballotRequest = (request: HttpRequest, org: string): CommandRequest => {
+  const { idempotency } = commandRequest(request);
+  return {
+    actor: { sub: 'secret-ballot', org, roles: ['council'] },
+    idempotency: idempotency && { ...idempotency, key: createHash('sha256').update(`${request.actor.sub}\n${idempotency.key}`).digest('base64url') },
+  };
+};
+
+/**
  * A proposal list and its voting session: drafted by the Office, opened (the council as it stands is snapshotted),
  * voted by secret ballot by each council member once (absent members' written opinions recorded by the Office),
  * closed with the minutes. A ballot is stored with a seal and a receipt, never its voter; its event carries no
@@ -64,7 +77,7 @@ export const route: RouteHandler = async (request, deps) => {
   };
   const secret = command.type === 'CastBallot';
   const commandDeps = secret ? { ...deps, now: () => new Date(0) } : deps;
-  const requestMeta = secret ? { actor: { sub: 'secret-ballot', org, roles: ['council' as const] }, idempotency: commandRequest(request).idempotency } : commandRequest(request);
+  const requestMeta = secret ? ballotRequest(request, org) : commandRequest(request);
   const result = await executeCommand(commandDeps, proposalDecider, id, command, context, requestMeta);
   if (secret) return { status: 201, body: { receipt: (result.event?.data as { receipt: string }).receipt, counted: true } };
   return recordResponse(proposalItem, id, result.events, statusFor(result.event));

@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import { queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { awardCountsByDepartment } from './award-summary';
+import { scoresSeenBy } from './blind-scores';
 import { type CycleScores, loadScores, rankedDepartments } from './score-lines';
 
 /**
@@ -17,7 +18,8 @@ import { type CycleScores, loadScores, rankedDepartments } from './score-lines';
  */
 export const loadScoreboard = async (deps: Deps, org: string, campaignId: string, year: number, actor?: Actor) => {
   if (actor && !hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read scores');
-  const [scores, decisions] = await Promise.all([loadScores(deps, org, campaignId, year), queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)]);
+  const [allScores, decisions] = await Promise.all([loadScores(deps, org, campaignId, year), queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)]);
+  const scores = actor ? scoresSeenBy(actor, allScores) : allScores;
   const awardsOf = awardCountsByDepartment(decisions);
   const ranked = rankedDepartments(scores);
   const withAwards = ranked.map((row) => ({ ...row, awards: awardsOf.get(row.departmentId) ?? {} }));

@@ -111,13 +111,15 @@ export const councilItem = (id: StreamId, events: readonly StoredEvent[]) => {
 /**
  * A proposal list and its voting session as anyone may read them: never a seal, never the session's nonce, never
  * the order of the ballots. Before the close, only how many voted; after it, the minutes (biên bản): who was
- * present, who was absent with a written opinion, the counts and outcome per nominee, and every receipt (sorted),
- * so each member can check its own ballot was counted.
+ * present (every voter among them), who was absent with a written opinion (a present member's is set aside, and
+ * listed), the counts and outcome per nominee, and every receipt (sorted), so each member can check its own ballot
+ * was counted.
  */
 export const proposalItem = (id: StreamId, events: readonly StoredEvent[]) => {
   const [campaignId, year, proposalId] = id.id.split(':');
   const state = fold(proposalDecider, events as unknown as ProposalEvent[]);
   const closed = state.status === 'closed';
+  const counted = state.writtenOpinions.map((opinion) => opinion.memberId).filter((member) => !state.writtenOpinionsSetAside.includes(member));
   return {
     ...viewKeys.proposal(id.org, campaignId, Number(year), proposalId),
     version: last(events).version,
@@ -132,14 +134,15 @@ export const proposalItem = (id: StreamId, events: readonly StoredEvent[]) => {
     quotaTitle: state.quotaTitle,
     councilSize: state.members.length,
     required: state.required,
-    votesReceived: state.ballots.length,
+    votesReceived: state.ballots.length + (closed ? counted.length : state.writtenOpinions.length),
     minutes: closed
       ? {
           members: state.members,
           chair: state.chair,
           present: state.present,
-          absentWithWrittenOpinion: [...state.writtenOpinions].sort(),
-          absent: state.members.filter((member) => !state.present.includes(member) && !state.writtenOpinions.includes(member)),
+          absentWithWrittenOpinion: counted.sort(),
+          absent: state.members.filter((member) => !state.present.includes(member) && !counted.includes(member)),
+          writtenOpinionsSetAside: state.writtenOpinionsSetAside,
           outcomes: state.outcomes,
           receipts: [...state.receipts].sort(),
         }

@@ -16,7 +16,11 @@ export interface ApiProps {
   readonly corsOrigins: readonly string[];
 }
 
-/** One JSON line per request, with what an operator needs to trace a failure to a function log and a person. */
+/**
+ * One JSON line per request, with what an operator needs to trace a failure to a function log (whose line names
+ * the caller). No caller's identity here (sub, IP, user agent): the stage logs every route alike, the secret
+ * ballot's too, and a ballot's request must log nothing that ties it to its voter.
+ */
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   JSON.stringify({
     requestId: '$context.requestId',
@@ -27,9 +31,6 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
     integrationLatencyMs: '$context.integrationLatency',
     integrationError: '$context.integrationErrorMessage',
     authorizerError: '$context.authorizer.error',
-    sub: '$context.authorizer.claims.sub',
-    ip: '$context.identity.sourceIp',
-    userAgent: '$context.identity.userAgent',
   }),
 );
 

@@ -48,10 +48,10 @@ export class LocalAuthority {
       .sign(this.key);
   }
 
-  /** Claims of a valid token, or null: signature, issuer, audience and expiry against the local clock. */
+  /** Claims of a valid token, or null: signature, issuer, audience and expiry (required, as Cognito always sets it) against the local clock. */
   async verify(token: string, now: Date): Promise<Record<string, unknown> | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, currentDate: now, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, currentDate: now, algorithms: ['HS256'], requiredClaims: ['exp'] });
       return payload;
     } catch {
       return null;

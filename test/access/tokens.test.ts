@@ -32,7 +32,8 @@ interface Mint {
   readonly subject?: string | null;
   readonly issuedAt?: number;
   readonly notBefore?: number;
-  readonly expires?: number;
+  /** null: no `exp` claim at all. */
+  readonly expires?: number | null;
 }
 
 describe('tokens the authorizer refuses (401) and tokens with no role here (403)', () => {
@@ -45,8 +46,8 @@ describe('tokens the authorizer refuses (401) and tokens with no role here (403)
       .setProtectedHeader({ alg: options.alg ?? 'HS256', typ: 'JWT' })
       .setIssuer(options.issuer ?? LOCAL_ISSUER)
       .setAudience(options.audience ?? LOCAL_AUDIENCE)
-      .setIssuedAt(options.issuedAt ?? SECONDS)
-      .setExpirationTime(options.expires ?? SECONDS + 3600);
+      .setIssuedAt(options.issuedAt ?? SECONDS);
+    if (options.expires !== null) jwt = jwt.setExpirationTime(options.expires ?? SECONDS + 3600);
     if (options.subject !== null) jwt = jwt.setSubject(options.subject ?? 'office:test');
     if (options.notBefore !== undefined) jwt = jwt.setNotBefore(options.notBefore);
     return jwt.sign(options.key ?? key);
@@ -166,6 +167,10 @@ describe('tokens the authorizer refuses (401) and tokens with no role here (403)
 
     it('expired (one second ago, on the runtime clock)', async () => {
       await expectRefused(await mint({ issuedAt: SECONDS - 7200, expires: SECONDS - 1 }), 401);
+    });
+
+    it('no "exp" at all, validly signed (Cognito tokens always carry one)', async () => {
+      await expectRefused(await mint({ expires: null }), 401);
     });
 
     it('not yet valid (nbf one minute ahead, on the runtime clock)', async () => {

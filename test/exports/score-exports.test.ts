@@ -3,7 +3,7 @@ import { CCHC_CRITERIA } from '../../domain/campaign/templates';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
 import { CAMPAIGN, ORG, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
-import { SELF_SCORES, evidence } from '../support/evaluation-fixtures';
+import { SELF_SCORES, evidence, wholeAppraisal } from '../support/evaluation-fixtures';
 import { XLSX, decisionOf, download, expectFile, readXlsx, rowsOf } from './support';
 
 const TUYET = 'Nguyễn Thị Ánh Tuyết';
@@ -35,9 +35,9 @@ describe('score exports: the scoreboard and a score sheet as .xlsx', () => {
     const tuyet = await as(runtime, TUYET_SELF);
     expect((await tuyet.put(evaluation('anh-tuyet', 'self-assessment'), { participantKind: 'member', submit: true, scores: SELF_SCORES })).status).toBe(201);
     expect((await office.put(evaluation('anh-tuyet', 'appraisers'), { appraisers: ['vien-b'] })).status).toBe(200);
-    expect((await office.put(evaluation('anh-tuyet', 'appraisal'), { scores: [{ criterion: 'cai-cach-the-che', score: 7, comment: 'Thiếu một văn bản' }] })).status).toBe(200);
+    expect((await office.put(evaluation('anh-tuyet', 'appraisal'), wholeAppraisal(SELF_SCORES, { criterion: 'cai-cach-the-che', score: 7, comment: 'Thiếu một văn bản' }))).status).toBe(200);
     const council = await as(runtime, COUNCIL);
-    expect((await council.put(evaluation('anh-tuyet', 'appraisal'), { scores: [{ criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 11 }] })).status).toBe(200);
+    expect((await council.put(evaluation('anh-tuyet', 'appraisal'), wholeAppraisal(SELF_SCORES, { criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 11 }))).status).toBe(200);
   });
   afterAll(() => runtime.stop());
 
@@ -97,7 +97,7 @@ describe('score exports: the scoreboard and a score sheet as .xlsx', () => {
     const head = await as(runtime, HEAD);
     const full = CCHC_CRITERIA.map((criterion) => ({ criterion: criterion.code, score: criterion.maxScore, evidence }));
     expect((await head.put(evaluation('dau-tu', 'self-assessment'), { participantKind: 'department', submit: true, scores: full })).status).toBe(201);
-    expect((await office.put(evaluation('dau-tu', 'appraisal'), { scores: [] })).status).toBe(200);
+    expect((await office.put(evaluation('dau-tu', 'appraisal'), wholeAppraisal(full))).status).toBe(200);
     expect((await office.post(evaluation('dau-tu', 'finalize'), undefined)).status).toBe(200);
     const decision = decisionOf('15/QĐ-BQL', '2025-12-28', [
       ['lao-dong-tien-tien', 'member', 'anh-tuyet'],

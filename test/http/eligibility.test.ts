@@ -3,6 +3,7 @@ import { CCHC_CRITERIA } from '../../domain/campaign/templates';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
 import { type Client, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { wholeAppraisal } from '../support/evaluation-fixtures';
 
 const evidence = [{ title: 'Báo cáo', ref: 'Số 3/BC' }];
 const sheet = (share: number) => CCHC_CRITERIA.map((criterion) => ({ criterion: criterion.code, score: Math.floor(criterion.maxScore * share * 4) / 4, evidence }));
@@ -19,7 +20,7 @@ describe('eligibility of a cycle over HTTP', () => {
     expect((await office.put(paths.pledge(2025, 'vien-a'), { ...memberPledge(), late })).status).toBe(201);
     for (const [id, share] of [['vien-a', 0.95], ['vien-b', 0.85]] as const) {
       expect((await office.put(evaluation(id, 'self-assessment'), { participantKind: 'member', submit: true, scores: sheet(share) })).status).toBe(201);
-      expect((await office.put(evaluation(id, 'appraisal'), { scores: [] })).status).toBe(200);
+      expect((await office.put(evaluation(id, 'appraisal'), wholeAppraisal(sheet(share)))).status).toBe(200);
       expect((await office.post(evaluation(id, 'finalize'), undefined)).status).toBe(200);
     }
     const initiative = `${paths.cycle(2025)}/initiatives/mot-cua-so`;

@@ -4,7 +4,7 @@ import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
 import { type Client, ORG, CAMPAIGN, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
-import { SELF_SCORES, evidence } from '../support/evaluation-fixtures';
+import { SELF_SCORES, evidence, wholeAppraisal } from '../support/evaluation-fixtures';
 
 const evaluation = (participantId: string, action = '') => `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025/evaluations/${participantId}${action ? `/${action}` : ''}`;
 describe('evaluation over HTTP: self-assessment, appraisal, finalization, scores', () => {
@@ -74,7 +74,7 @@ describe('evaluation over HTTP: self-assessment, appraisal, finalization, scores
   it('takes appraisals from the Office and an assigned council member; an appraiser does not see the others before its own', async () => {
     expect((await council.put(evaluation('vien-a', 'appraisal'), { scores: [] })).status).toBe(403);
     expect((await office.put(evaluation('vien-a', 'appraisers'), { appraisers: ['vien-b'] })).body.appraisers).toEqual(['vien-b']);
-    const byOffice = await office.put(evaluation('vien-a', 'appraisal'), { scores: [{ criterion: 'cai-cach-the-che', score: 7, comment: 'Thiếu một văn bản' }] });
+    const byOffice = await office.put(evaluation('vien-a', 'appraisal'), wholeAppraisal(SELF_SCORES, { criterion: 'cai-cach-the-che', score: 7, comment: 'Thiếu một văn bản' }));
     expect(byOffice.status).toBe(200);
 
     const beforeOwn = await council.get(evaluation('vien-a'));
@@ -84,7 +84,7 @@ describe('evaluation over HTTP: self-assessment, appraisal, finalization, scores
 
     const notApplicable = await council.put(evaluation('vien-a', 'appraisal'), { scores: [{ criterion: 'cai-cach-tai-chinh-cong', score: 5 }] });
     expect(notApplicable.body.code).toBe('criterion-not-applicable');
-    const byCouncil = await council.put(evaluation('vien-a', 'appraisal'), { scores: [{ criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 11 }] });
+    const byCouncil = await council.put(evaluation('vien-a', 'appraisal'), wholeAppraisal(SELF_SCORES, { criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 11 }));
     expect(byCouncil.body.appraisals).toHaveLength(2);
     expect((await outsider.put(evaluation('vien-a', 'appraisal'), { scores: [] })).status).toBe(403);
     expect((await member.get(evaluation('vien-a'))).body.appraisals).toEqual([]);
@@ -126,7 +126,7 @@ describe('evaluation over HTTP: self-assessment, appraisal, finalization, scores
     expect(provisional.body.final).toBe(false);
     expect(provisional.body.departments[0]).toMatchObject({ departmentId: 'phong-a', rank: 1, collectiveScore: 100, membersMean: 85, membersEvaluated: 1, membersPending: 1 });
 
-    expect((await office.put(evaluation('phong-a', 'appraisal'), { scores: [] })).status).toBe(200);
+    expect((await office.put(evaluation('phong-a', 'appraisal'), wholeAppraisal(full))).status).toBe(200);
     expect((await office.post(evaluation('phong-a', 'finalize'), undefined)).body.final.grade).toBe('hoan-thanh-xuat-sac');
     await runtime.settle();
 

@@ -6,6 +6,7 @@ import { EVENT_SCHEMAS } from '../../events/registry';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
 import { ORG, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { wholeAppraisal } from '../support/evaluation-fixtures';
 
 const COUNCIL = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
 const cycle = paths.cycle(2025);
@@ -32,7 +33,7 @@ describe('a cycle reviewed end to end over HTTP', () => {
     expect((await office.post(`${initiative}/recognize`, { decisionNumber: '15/QĐ-BQLKKTPQ', decisionDate: '2025-11-28' })).body.status).toBe('recognized');
     const scores = CCHC_CRITERIA.map((criterion) => ({ criterion: criterion.code, score: criterion.maxScore, evidence }));
     expect((await member.put(`${cycle}/evaluations/vien-a/self-assessment`, { participantKind: 'member', submit: true, scores })).status).toBe(201);
-    expect((await office.put(`${cycle}/evaluations/vien-a/appraisal`, { scores: [{ criterion: 'cai-cach-the-che', score: 9 }] })).status).toBe(200);
+    expect((await office.put(`${cycle}/evaluations/vien-a/appraisal`, wholeAppraisal(scores, { criterion: 'cai-cach-the-che', score: 9 }))).status).toBe(200);
     expect((await office.post(`${cycle}/evaluations/vien-a/finalize`, undefined)).body.final).toMatchObject({ percent: 99, grade: 'hoan-thanh-xuat-sac' });
     await runtime.settle();
 

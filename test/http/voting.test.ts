@@ -1,8 +1,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
-import { type Client, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { startCouncilRuntime } from '../support/council';
+import { type Client, as, paths } from '../support/runtime';
 
 const COUNCIL = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
 const proposal = (id: string, action = '') => `${paths.cycle(2025)}/proposals/${id}${action ? `/${action}` : ''}`;
@@ -15,13 +15,11 @@ const nominations = [
 describe('council votes by secret ballot', () => {
   let runtime: Runtime;
   let office: Client;
-  const lines: Record<string, unknown>[] = [];
-  const member = (id: string) => as(runtime, { role: 'council', member: id, sub: `user-${id}` });
+  let lines: Record<string, unknown>[];
+  let member: (id: string) => Promise<Client>;
 
   beforeAll(async () => {
-    runtime = await startTestRuntime(vnInstant(2025, 12, 22, 9), { log: (level, message, fields) => lines.push({ level, message, ...fields }) });
-    ({ office } = await setUpOrganization(runtime));
-    expect((await office.put(`${paths.cycle(2025)}/council`, { members: COUNCIL.map((memberId) => ({ memberId, chair: memberId === 'c1' })) })).status).toBe(201);
+    ({ runtime, office, lines, member } = await startCouncilRuntime(COUNCIL));
   });
   afterAll(() => runtime.stop());
 
@@ -52,7 +50,7 @@ describe('council votes by secret ballot', () => {
     // The absent member's written opinion, recorded by the Office.
     const written = await office.post(proposal('ds-2025', 'written-opinion'), { memberId: 'c7', votes: [{ nomination: 0, approve: true }, { nomination: 1, approve: false }, { nomination: 2, approve: true }] });
     expect(written.body).toMatchObject({ votesReceived: 7, minutes: null });
-    expect((await (await member('c7')).post(proposal('ds-2025', 'ballot'), { votes: [] })).body.code).toBe('already-voted');
+    expect((await office.post(proposal('ds-2025', 'written-opinion'), { memberId: 'c7', votes: [] })).body.code).toBe('written-opinion-recorded');
   });
 
   it('closes with the minutes: present, absent with a written opinion, counts and outcomes, every receipt', async () => {

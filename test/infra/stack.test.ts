@@ -105,6 +105,13 @@ describe('HTTP API', () => {
     });
   });
 
+  it("keeps the caller's identity out of the stage's access log: it logs the secret ballot's requests too", () => {
+    const [stageId] = idsOfType('AWS::ApiGatewayV2::Stage');
+    const format = JSON.stringify(resources[stageId].Properties.AccessLogSettings.Format);
+    expect(format).toContain('$context.requestId');
+    expect(format).not.toMatch(/authorizer\.claims|sourceIp|userAgent/);
+  });
+
   it('throttles every write route of ROUTES more tightly than the default, and only routes that exist, created first', () => {
     const [stageId] = idsOfType('AWS::ApiGatewayV2::Stage');
     const stage = resources[stageId];

@@ -6,6 +6,7 @@ import type { TokenRequest } from '../../infra/local/auth';
 import type { Runtime } from '../../infra/local/runtime';
 import { docxXml } from '../exports/support';
 import { CAMPAIGN, ORG, type Client, as, departmentPledge, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { wholeAppraisal } from '../support/evaluation-fixtures';
 
 const REPORTS = `/orgs/${ORG}/campaigns/${CAMPAIGN}/reports`;
 const evidence = [{ title: 'Báo cáo', ref: 'Số 1/BC' }];
@@ -47,7 +48,7 @@ const seedThreeYears = async (runtime: Runtime) => {
   const evaluate = async (year: number, participantKind: 'department' | 'member', id: string, share: number) => {
     const evaluation = `${paths.cycle(year)}/evaluations/${id}`;
     ok(await office.put(`${evaluation}/self-assessment`, { participantKind, submit: true, scores: sheet(share) }));
-    ok(await office.put(`${evaluation}/appraisal`, { scores: [] }));
+    ok(await office.put(`${evaluation}/appraisal`, wholeAppraisal(sheet(share))));
     ok(await office.post(`${evaluation}/finalize`, undefined));
   };
   const decide = async (year: number, number: string, awards: unknown[]) =>

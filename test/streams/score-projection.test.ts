@@ -57,6 +57,8 @@ const evaluate = async (runtime: Runtime, org: string, d: number, m: number, com
 };
 
 const fullSheet = (scale: number) => CCHC_CRITERIA.map((criterion) => ({ criterion: criterion.code, score: Math.floor(criterion.maxScore * scale * 4) / 4, evidence }));
+/** A whole appraisal (every criterion scored), at `scale` of each maximum. */
+const wholeAppraisal = (scale: number) => fullSheet(scale).map(({ criterion, score }) => ({ criterion, score }));
 
 const streamRecords = async (runtime: Runtime): Promise<DynamoDBRecord[]> => {
   const items: Record<string, AttributeValue>[] = [];
@@ -84,7 +86,7 @@ describe('department score projection', () => {
       for (let m = 0; m < 4; m++) {
         await evaluate(runtime, org, d, m, { type: 'SaveSelfAssessment', scores: fullSheet(0.5 + m / 10), submit: true });
         if (m % 2 === 0) {
-          await evaluate(runtime, org, d, m, { type: 'SubmitAppraisal', scores: [{ criterion: 'cai-cach-the-che', score: 1 }] });
+          await evaluate(runtime, org, d, m, { type: 'SubmitAppraisal', scores: wholeAppraisal(0.4) });
           await evaluate(runtime, org, d, m, { type: 'FinalizeEvaluation' });
         }
       }
@@ -149,7 +151,7 @@ describe('rebuild equals incremental, over random evaluation histories', () => {
 
   const command = fc.oneof(
     fc.record({ type: fc.constant('SaveSelfAssessment' as const), scores: fc.float({ min: 0, max: 1, noNaN: true }).map(fullSheet), submit: fc.boolean() }),
-    fc.record({ type: fc.constant('SubmitAppraisal' as const), scores: fc.constantFrom([], [{ criterion: 'cai-cach-the-che', score: 2 }], [{ criterion: 'tu-kiem-tra-cchc', score: 6 }]) }),
+    fc.record({ type: fc.constant('SubmitAppraisal' as const), scores: fc.constantFrom([], wholeAppraisal(0.2), wholeAppraisal(0.9)) }),
     fc.constant({ type: 'FinalizeEvaluation' as const }),
     fc.record({ type: fc.constant('ReturnEvaluation' as const), reason: fc.constant('Bổ sung') }),
     fc.record({ type: fc.constant('CorrectEvaluation' as const), reason: fc.constant('Điều chỉnh'), scores: fc.constant([{ criterion: 'cai-cach-the-che', score: 10 }]) }),

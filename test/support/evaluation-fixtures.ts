@@ -14,3 +14,11 @@ export const SELF_SCORES = [
   { criterion: 'tu-kiem-tra-cchc', score: 5, evidence },
   { criterion: 'tuyen-truyen-dich-vu-cong', score: 5.5, evidence },
 ];
+
+/** A whole appraisal of a self-assessment (every criterion it scores, at its self-score), but for the scores given. */
+export const wholeAppraisal = (selfScores: readonly object[], ...changed: { criterion: string; score: number; comment?: string }[]) => ({
+  scores: selfScores.flatMap((entry) => {
+    const { criterion, score } = entry as { criterion: string; score?: number };
+    return score === undefined ? [] : [changed.find((each) => each.criterion === criterion) ?? { criterion, score }];
+  }),
+});

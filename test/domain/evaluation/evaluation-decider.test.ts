@@ -58,6 +58,10 @@ const returnIt = (reason = 'Thiếu tài liệu kiểm chứng') => ({ type: 'Re
 const assign = (...appraisers: string[]) => ({ type: 'AssignAppraisers', appraisers }) as const;
 const appraise = (...scores: { criterion: string; score: number; comment?: string }[]) => ({ type: 'SubmitAppraisal', scores }) as const;
 const finalize = { type: 'FinalizeEvaluation' } as const;
+/** A whole appraisal of SHEET: every applicable criterion at its self score, but for those given. */
+const whole = (...changed: AppraisalScore[]): AppraisalScore[] =>
+  SHEET.flatMap((entry) => ('score' in entry ? [changed.find((each) => each.criterion === entry.criterion) ?? { criterion: entry.criterion, score: entry.score }] : []));
+const appraiseWhole = (...changed: AppraisalScore[]) => ({ type: 'SubmitAppraisal', scores: whole(...changed) }) as const;
 const correct = (reason: string, ...scores: { criterion: string; score: number }[]) => ({ type: 'CorrectEvaluation', reason, scores }) as const;
 
 /** The self-assessed sheet with two appraisals: the council member's and the Office's. */
@@ -409,6 +413,17 @@ describe('evaluationDecider: AssignAppraisers', () => {
     expect(state.status).toBe('none');
   });
 
+  it('a member is never the appraiser of its own sheet: conflict-of-interest', () => {
+    evaluation.given([submitted()]).when(assign(APPRAISER, MEMBER), asOffice()).thenThrows('conflict-of-interest', { appraiser: MEMBER });
+  });
+
+  it("a member of a department is never an appraiser of the department's collective sheet: conflict-of-interest", () => {
+    const appraiserDepartments = { [APPRAISER]: OTHER_DEPARTMENT, [OTHER_APPRAISER]: DEPARTMENT };
+    const given = [submitted(SHEET, departmentRef())];
+    evaluation.given(given).when(assign(APPRAISER, OTHER_APPRAISER), asOffice({ participant: departmentRef(), appraiserDepartments })).thenThrows('conflict-of-interest', { appraiser: OTHER_APPRAISER });
+    evaluation.given(given).when(assign(APPRAISER), asOffice({ participant: departmentRef(), appraiserDepartments })).then([assigned([APPRAISER], departmentRef())]);
+  });
+
   it('a new assignment replaces the list, and keeps the status', () => {
     const state = evaluation.given([submitted(), assigned([APPRAISER])]).when(assign(OTHER_APPRAISER), asOffice()).then([assigned([OTHER_APPRAISER])]);
     expect(state.appraisers).toStrictEqual([OTHER_APPRAISER]);
@@ -434,9 +449,9 @@ describe('evaluationDecider: SubmitAppraisal', () => {
   it('the Office appraises as its user', () => {
     const state = evaluation
       .given([submitted()])
-      .when(appraise({ criterion: 'cai-cach-the-che', score: 6 }, { criterion: 'sang-kien-giai-phap', score: 5 }), asOffice({ now: DURING_APPRAISAL }))
-      .then([officeAppraisal]);
-    expect(state.appraisals).toStrictEqual({ [OFFICE_APPRAISER]: OFFICE_SCORES });
+      .when(appraiseWhole(...OFFICE_SCORES), asOffice({ now: DURING_APPRAISAL }))
+      .then([appraised(OFFICE_APPRAISER, whole(...OFFICE_SCORES))]);
+    expect(state.appraisals).toStrictEqual({ [OFFICE_APPRAISER]: whole(...OFFICE_SCORES) });
   });
 
   it('an assigned council member appraises by its member id, with comments', () => {
@@ -444,11 +459,14 @@ describe('evaluationDecider: SubmitAppraisal', () => {
       { criterion: 'cai-cach-the-che', score: 7, comment: 'Chưa đủ minh chứng về rà soát văn bản' },
       { criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 11.5 },
     ];
-    evaluation.given([submitted(), assigned([APPRAISER])]).when(appraise(...scores), asAppraiser()).then([councilAppraisal]);
+    evaluation.given([submitted(), assigned([APPRAISER])]).when(appraiseWhole(...scores), asAppraiser()).then([appraised(APPRAISER, whole(...scores))]);
   });
 
-  it('an empty appraisal accepts every self score', () => {
-    evaluation.given([submitted(), assigned([APPRAISER])]).when(appraise(), asAppraiser()).then([appraised(APPRAISER, [])]);
+  it('an empty or partial appraisal (which would reveal the others for free): incomplete-appraisal, naming what is missing', () => {
+    const applicable = whole().map((entry) => entry.criterion);
+    const given = [submitted(), assigned([APPRAISER])];
+    evaluation.given(given).when(appraise(), asAppraiser()).thenThrows('incomplete-appraisal', { missing: applicable });
+    evaluation.given(given).when(appraise({ criterion: 'cai-cach-the-che', score: 7 }), asAppraiser()).thenThrows('incomplete-appraisal', { missing: applicable.slice(1) });
   });
 
   it('may score 0 and the maximum', () => {
@@ -456,17 +474,28 @@ describe('evaluationDecider: SubmitAppraisal', () => {
       { criterion: 'cai-cach-the-che', score: 0 },
       { criterion: 'cai-cach-thu-tuc-hanh-chinh', score: 15 },
     ];
-    evaluation.given([submitted()]).when(appraise(...scores), asOffice()).then([appraised(OFFICE_APPRAISER, scores)]);
+    evaluation.given([submitted()]).when(appraiseWhole(...scores), asOffice()).then([appraised(OFFICE_APPRAISER, whole(...scores))]);
   });
 
   it('while self-assessment is still open, a submitted sheet may already be appraised', () => {
-    evaluation.given([submitted()]).when(appraise(), asOffice({ now: DURING })).then([appraised(OFFICE_APPRAISER, [])]);
+    evaluation.given([submitted()]).when(appraiseWhole(), asOffice({ now: DURING })).then([appraised(OFFICE_APPRAISER, whole())]);
   });
 
-  it('an appraiser revising its own appraisal replaces it, and leaves the others', () => {
-    const revised = [{ criterion: 'cai-cach-the-che', score: 7.75 }];
-    const state = evaluation.given(appraisedSheet).when(appraise(...revised), asAppraiser()).then([appraised(APPRAISER, revised)]);
-    expect(state.appraisals).toStrictEqual({ [APPRAISER]: revised, [OFFICE_APPRAISER]: OFFICE_SCORES });
+  it('an appraiser alone so far may revise its own appraisal, which replaces it', () => {
+    const revised = whole({ criterion: 'cai-cach-the-che', score: 7.75 });
+    const state = evaluation.given([submitted(), assigned([APPRAISER]), appraised(APPRAISER, whole())]).when(appraiseWhole(...revised), asAppraiser()).then([appraised(APPRAISER, revised)]);
+    expect(state.appraisals).toStrictEqual({ [APPRAISER]: revised });
+  });
+
+  it("an appraiser appraising after the others has not read them: accepted, and then locked like theirs", () => {
+    const given = [submitted(), assigned([APPRAISER]), officeAppraisal];
+    const state = evaluation.given(given).when(appraiseWhole(), asAppraiser()).then([appraised(APPRAISER, whole())]);
+    expect(state.appraisals).toStrictEqual({ [OFFICE_APPRAISER]: OFFICE_SCORES, [APPRAISER]: whole() });
+  });
+
+  it('once another appraisal stands beside its own (it can read it), an appraisal is locked: appraisal-locked', () => {
+    evaluation.given(appraisedSheet).when(appraiseWhole({ criterion: 'cai-cach-the-che', score: 7.75 }), asAppraiser()).thenThrows('appraisal-locked');
+    evaluation.given(appraisedSheet).when(appraiseWhole(), asOffice()).thenThrows('appraisal-locked');
   });
 
   it.each<[string, Actor]>([
@@ -519,7 +548,7 @@ describe('evaluationDecider: SubmitAppraisal', () => {
 
   it('is open until 20 December 23:59:59.999 local; then appraisal-closed', () => {
     const given = [submitted(), assigned([APPRAISER])];
-    evaluation.given(given).when(appraise(), asAppraiser(APPRAISER, { now: vnInstant(YEAR, 12, 20, 23, 59, 59, 999) })).then([appraised(APPRAISER, [])]);
+    evaluation.given(given).when(appraiseWhole(), asAppraiser(APPRAISER, { now: vnInstant(YEAR, 12, 20, 23, 59, 59, 999) })).then([appraised(APPRAISER, whole())]);
     evaluation.given(given).when(appraise(), asAppraiser(APPRAISER, { now: vnInstant(YEAR, 12, 21) })).thenThrows('appraisal-closed');
     evaluation.given(given).when(appraise(), asOffice({ now: vnInstant(YEAR, 12, 21) })).thenThrows('appraisal-closed');
   });

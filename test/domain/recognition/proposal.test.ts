@@ -55,7 +55,7 @@ const opened = (required: number[] = [6, 4], members: readonly string[] = COUNCI
   data: { members: [...members], chair: CHAIR, required, sessionNonce: NONCE },
 });
 const ballot = (member: string, ...votes: Vote[]): ProposalEvent => ({ type: 'BallotCast', data: { seal: seal(NONCE, member), receipt: RECEIPT, votes } });
-const opinion = (member: string, ...votes: Vote[]): ProposalEvent => ({ type: 'WrittenOpinionRecorded', data: { memberId: member, seal: seal(NONCE, member), votes } });
+const opinion = (member: string, ...votes: Vote[]): ProposalEvent => ({ type: 'WrittenOpinionRecorded', data: { memberId: member, votes } });
 const yes = (nomination: number): Vote => ({ nomination, approve: true });
 const no = (nomination: number): Vote => ({ nomination, approve: false });
 
@@ -163,8 +163,8 @@ describe('proposalDecider: CastBallot', () => {
     proposal.given([...openSession, ballot('uv-2', yes(0))]).when(cast(no(0)), voter('uv-2')).thenThrows('already-voted');
   });
 
-  it('a member whose written opinion was recorded may not also vote', () => {
-    proposal.given([...openSession, opinion('uv-2', yes(0))]).when(cast(yes(0)), voter('uv-2')).thenThrows('already-voted');
+  it('a member whose written opinion was recorded still casts its own ballot: the Office cannot vote in its place', () => {
+    proposal.given([...openSession, opinion('uv-2', no(0))]).when(cast(yes(0)), voter('uv-2')).then([ballot('uv-2', yes(0))]);
   });
 
   it('another member may still vote after the first', () => {
@@ -181,9 +181,9 @@ describe('proposalDecider: CastBallot', () => {
 });
 
 describe('proposalDecider: RecordWrittenOpinion', () => {
-  it("the Office records an absent member's written opinion, named (not secret), with its seal", () => {
+  it("the Office records an absent member's written opinion, named (not secret), apart from the ballots", () => {
     const state = proposal.given(openSession).when(written('uv-7', yes(0), yes(1)), office).then([opinion('uv-7', yes(0), yes(1))]);
-    expect(state).toMatchObject({ writtenOpinions: ['uv-7'], seals: [`${NONCE}:uv-7`], receipts: [] });
+    expect(state).toMatchObject({ writtenOpinions: [{ memberId: 'uv-7', votes: [yes(0), yes(1)] }], seals: [], ballots: [], receipts: [] });
   });
 
   it.each(nonOfficeActors)('the %s is forbidden', (_name, actor) => {
@@ -198,9 +198,10 @@ describe('proposalDecider: RecordWrittenOpinion', () => {
     proposal.given(openSession).when(written(STRANGER, yes(0)), office).thenThrows('not-a-council-member');
   });
 
-  it('a member who already voted, by ballot or in writing, is refused', () => {
-    proposal.given([...openSession, ballot('uv-7', yes(0))]).when(written('uv-7', yes(0)), office).thenThrows('already-voted');
-    proposal.given([...openSession, opinion('uv-7', yes(0))]).when(written('uv-7', no(0)), office).thenThrows('already-voted');
+  it('the answer never tells whether the member has cast a ballot; a second written opinion of a member is refused', () => {
+    proposal.given([...openSession, ballot('uv-7', yes(0))]).when(written('uv-7', yes(0)), office).then([opinion('uv-7', yes(0))]);
+    proposal.given(openSession).when(written('uv-7', yes(0)), office).then([opinion('uv-7', yes(0))]);
+    proposal.given([...openSession, opinion('uv-7', yes(0))]).when(written('uv-7', no(0)), office).thenThrows('written-opinion-recorded');
   });
 
   it('a session not open is refused', () => {
@@ -229,8 +230,17 @@ describe('proposalDecider: CloseVoting', () => {
     const state = proposal
       .given(given)
       .when(close(['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5']), office)
-      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5'], outcomes: [outcome(0, 5, 0, 6, false), outcome(1, 5, 0, 4, true)] } }]);
+      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5'], outcomes: [outcome(0, 5, 0, 6, false), outcome(1, 5, 0, 4, true)], writtenOpinionsSetAside: [] } }]);
     expect(state.status).toBe('closed');
+  });
+
+  it('whoever cast a ballot is present, whatever the Office lists; a present member’s written opinion is set aside, an absent one’s counts', () => {
+    const given = [...openSession, ballot('uv-1', yes(0)), opinion('uv-1', no(0)), opinion('uv-7', yes(0))];
+    const state = proposal
+      .given(given)
+      .when(close(['uv-2']), office)
+      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2'], outcomes: [outcome(0, 2, 0, 6, false), outcome(1, 0, 0, 4, false)], writtenOpinionsSetAside: ['uv-1'] } }]);
+    expect(state.writtenOpinionsSetAside).toStrictEqual(['uv-1']);
   });
 
   it('6 yes of 7 pass CSTĐCS; no votes and written opinions are counted', () => {
@@ -238,7 +248,7 @@ describe('proposalDecider: CloseVoting', () => {
     proposal
       .given(given)
       .when(close(['uv-5', 'uv-1', 'uv-3', 'uv-2', 'uv-4']), office)
-      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5'], outcomes: [outcome(0, 6, 1, 6, true), outcome(1, 3, 3, 4, false)] } }]);
+      .then([{ type: 'VotingClosed', data: { present: ['uv-1', 'uv-2', 'uv-3', 'uv-4', 'uv-5'], outcomes: [outcome(0, 6, 1, 6, true), outcome(1, 3, 3, 4, false)], writtenOpinionsSetAside: [] } }]);
   });
 
   it('the present list is sorted and without duplicates', () => {
@@ -274,7 +284,7 @@ describe('proposalDecider: CloseVoting', () => {
     proposal
       .given(given)
       .when(close(COUNCIL, [1, 0]), office)
-      .then([{ type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [outcome(0, 5, 0, 4, true, false), outcome(1, 5, 0, 4, true, true)] } }]);
+      .then([{ type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [outcome(0, 5, 0, 4, true, false), outcome(1, 5, 0, 4, true, true)], writtenOpinionsSetAside: [] } }]);
   });
 });
 
