@@ -3,6 +3,7 @@ import { refuse } from '../../domain/errors';
 import type { ParticipantRef } from '../../domain/policies';
 import { rewardFor } from '../../domain/awards/reward';
 import { executeCommand } from '../command';
+import { requireReferences } from '../reference';
 import { decisionContributions } from '../projections/awards';
 import { batchGetViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
@@ -40,6 +41,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { org, decisionId } = DecisionParams.parse(request.params);
   const command = commandOf(request);
   const id = { org, type: 'decision', id: decisionId } as const;
+  if (command.type === 'RecordDecision') await requireReferences(deps, org, { campaignId: command.draft.campaignId });
   const context = async () => ({ actor: request.actor, recipients: await loadRecipients(deps, org, command), rewardFor });
   const result = await executeCommand(deps, decisionDecider, id, command, context, commandRequest(request));
   if (result.events.length === 0) refuse('not-found', 'no such decision');

@@ -1,7 +1,7 @@
 import { type EvaluationCommand, evaluationDecider } from '../../domain/evaluation/decider';
 import { refuse } from '../../domain/errors';
 import { executeCommand } from '../command';
-import { loadParticipantReference } from '../reference';
+import { loadParticipantReference, requireReferences } from '../reference';
 import { commandRequest, statusFor } from './command-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, SelfAssessmentBody } from './evaluation-request';
 import { evaluationPath, evaluationStreamId, sheetResponse } from './evaluation-sheet';
@@ -42,7 +42,10 @@ const commandOf = (request: HttpRequest) => {
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
   const { command, kind } = commandOf(request);
-  const reference = await loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint);
+  const [reference] = await Promise.all([
+    loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint),
+    command.type === 'AssignAppraisers' ? requireReferences(deps, org, { members: command.appraisers }) : undefined,
+  ]);
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
   const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
   const context = { actor: request.actor, now: deps.now(), year, ...reference };

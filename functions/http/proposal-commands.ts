@@ -7,6 +7,7 @@ import { refuse } from '../../domain/errors';
 import { councilDecider } from '../../domain/voting/council';
 import { type ProposalCommand, proposalDecider } from '../../domain/voting/proposal';
 import { executeCommand } from '../command';
+import { requireReferences } from '../reference';
 import { loadStream } from '../store/event-store';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
@@ -50,6 +51,10 @@ export const route: RouteHandler = async (request, deps) => {
     const rules = ruleSetFor(vnIsoDate(deps.now()));
     return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), rules, seal, receipt };
   };
+  if (command.type === 'DraftProposal') {
+    const nominees = (kind: 'member' | 'department') => command.nominations.filter((nomination) => nomination.nomineeKind === kind).map((nomination) => nomination.nomineeId);
+    await requireReferences(deps, org, { campaignId, members: nominees('member'), departments: nominees('department') });
+  }
   const secret = command.type === 'CastBallot';
   const commandDeps = secret ? { ...deps, now: () => new Date(0) } : deps;
   const requestMeta = secret ? { actor: { sub: 'secret-ballot', org, roles: ['council' as const] }, idempotency: commandRequest(request).idempotency } : commandRequest(request);

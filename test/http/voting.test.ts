@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
-import { type Client, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { type Client, addMembers, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 
 const COUNCIL = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
 const proposal = (id: string, action = '') => `${paths.cycle(2025)}/proposals/${id}${action ? `/${action}` : ''}`;
@@ -21,6 +21,7 @@ describe('council votes by secret ballot', () => {
   beforeAll(async () => {
     runtime = await startTestRuntime(vnInstant(2025, 12, 22, 9), { log: (level, message, fields) => lines.push({ level, message, ...fields }) });
     ({ office } = await setUpOrganization(runtime));
+    await addMembers(office, 'hoi-dong', COUNCIL);
     expect((await office.put(`${paths.cycle(2025)}/council`, { members: COUNCIL.map((memberId) => ({ memberId, chair: memberId === 'c1' })) })).status).toBe(201);
   });
   afterAll(() => runtime.stop());
