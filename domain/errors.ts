@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | 'title-not-allowed'
   | 'unknown-criterion'
   | 'unknown-department'
+  | 'unknown-member'
   | 'campaign-ended'
   | 'invalid-campaign'
   | 'version-conflict'

@@ -13,6 +13,10 @@ export const Criterion = ScoredItem.extend({ subCriteria: z.array(ScoredItem).mi
 export type Criterion = z.output<typeof Criterion>;
 
 const DayOfYear = z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) });
+type DayOfYear = z.output<typeof DayOfYear>;
+/** A day every year has (so not 29 February), and the order of two days within a year. */
+const isEveryYearsDay = ({ month, day }: DayOfYear) => day <= new Date(Date.UTC(2023, month, 0)).getUTCDate();
+const dayIndex = ({ month, day }: DayOfYear) => month * 100 + day;
 
 /** A grade band: a final percentage above `above` (or at least `atLeast`) earns it; bands are tried in order. */
 export const GradeBand = z.strictObject({
@@ -63,9 +67,20 @@ export const CampaignDefinition = z
     if (startYear < 2000 || endYear > 2100 || endYear - startYear > 9) {
       ctx.addIssue({ code: 'custom', path: ['period'], message: 'a period lies within 2000-2100 and spans at most 10 years' });
     }
-    const { month, day } = definition.registrationDeadline;
-    if (day > new Date(Date.UTC(2023, month, 0)).getUTCDate()) {
+    if (!isEveryYearsDay(definition.registrationDeadline)) {
       ctx.addIssue({ code: 'custom', path: ['registrationDeadline', 'day'], message: 'no such day in that month' });
+    }
+    const calendar = definition.evaluationCalendar;
+    if (calendar) {
+      for (const name of ['selfAssessmentOpens', 'selfAssessmentCloses', 'appraisalCloses'] as const) {
+        if (!isEveryYearsDay(calendar[name])) ctx.addIssue({ code: 'custom', path: ['evaluationCalendar', name, 'day'], message: 'no such day in that month (every year)' });
+      }
+      if (dayIndex(calendar.selfAssessmentCloses) < dayIndex(calendar.selfAssessmentOpens)) {
+        ctx.addIssue({ code: 'custom', path: ['evaluationCalendar', 'selfAssessmentCloses'], message: 'self-assessment must close on or after the day it opens' });
+      }
+      if (dayIndex(calendar.appraisalCloses) < dayIndex(calendar.selfAssessmentCloses)) {
+        ctx.addIssue({ code: 'custom', path: ['evaluationCalendar', 'appraisalCloses'], message: 'appraisal must close on or after self-assessment closes' });
+      }
     }
     const codes = definition.criteria.flatMap((criterion) => [criterion.code, ...(criterion.subCriteria ?? []).map((sub) => sub.code)]);
     if (new Set(codes).size !== codes.length) {

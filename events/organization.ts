@@ -1,13 +1,13 @@
 import * as z from 'zod';
-import { slug, text } from './text';
+import { name, slug, text } from './text';
 
-export const DepartmentProfile = z.strictObject({ name: text(200) });
+export const DepartmentProfile = z.strictObject({ name: name(200) });
 export type DepartmentProfile = z.output<typeof DepartmentProfile>;
 
 export const MemberProfile = z.strictObject({
-  fullName: text(200),
+  fullName: name(200),
   departmentId: slug,
-  position: text(200).optional(),
+  position: name(200).optional(),
   email: z.email().max(254).optional(),
 });
 export type MemberProfile = z.output<typeof MemberProfile>;
@@ -18,9 +18,9 @@ export type MemberProfile = z.output<typeof MemberProfile>;
  */
 export const OrganizationProfile = z.strictObject({
   /** Its official name: "Ban Quản lý Khu kinh tế Phú Quốc". */
-  name: text(300),
+  name: name(300),
   /** The superior body (cơ quan chủ quản) above it in the header; a body with none above it (a province's UBND) leaves it out. */
-  parentBody: text(300).optional(),
+  parentBody: name(300).optional(),
   /** The place on the date line: "Phú Quốc, ngày … tháng … năm …". */
   place: text(100),
   /** Its ký hiệu in document numbers ("…/BC-BQLKKTPQ"): capitals and digits, as Decree 30 writes them. */

@@ -11,6 +11,20 @@ export const text = (max: number) =>
     .transform((value) => value.normalize('NFC').trim())
     .pipe(z.string().min(1).max(max));
 
+/** Bidirectional embeddings, overrides and isolates: they make "Nguyễn A" display as something else. */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu;
+/** Characters that show nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen, invisible operators. */
+export const INVISIBLES = /[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff]/gu;
+
+/**
+ * A name (of a person, a department, an organization): text as above, that is more than invisible characters and
+ * carries no bidirectional control, which could make a list or a decision show another name than the one stored.
+ */
+export const name = (max: number) =>
+  text(max)
+    .refine((value) => !new RegExp(BIDI_CONTROLS.source, 'u').test(value), 'a name may not contain bidirectional control characters')
+    .refine((value) => value.replace(INVISIBLES, '').trim() !== '', 'a name must have visible characters');
+
 /** Identifiers in paths and keys: lowercase slugs, so they are safe inside DynamoDB keys joined with '#'. */
 export const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug: a-z, 0-9 and "-", 1 to 64 characters');
 

@@ -30,9 +30,9 @@ export interface CommandResult<State> {
  * newer state, after a short random pause (full jitter: the writers spread out instead of colliding again), up to a
  * bound; a caller with If-Match gets its 412 at once.
  */
-const MAX_ATTEMPTS = 20;
-const MAX_PAUSE_MS = 250;
-const pauseBeforeAttempt = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 10 * 2 ** attempt)));
+const MAX_ATTEMPTS = 16;
+const MAX_PAUSE_MS = 1000;
+const pauseBeforeAttempt = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 20 * 2 ** attempt)));
 
 /**
  * Load, decide, append: one Query and one conditional PutItem. A retried request (same Idempotency-Key) finds its

@@ -33,3 +33,36 @@ export const loadParticipantReference = async (deps: Deps, org: string, campaign
   if (found.length > 1) refuse('invalid-request', `"${participantId}" is both a department and a member: say which with ?participantKind=`);
   return { campaign: campaignStateOf(campaign), participant: found[0] ?? null };
 };
+
+/** What a command names besides its own record: a campaign, members, departments. */
+export interface References {
+  readonly campaignId?: string;
+  readonly members?: readonly string[];
+  readonly departments?: readonly string[];
+}
+
+/** BatchGetItem takes at most 100 keys. */
+const BATCH = 100;
+
+/**
+ * Refuses a command that names what does not exist, before anything is written: an unknown campaign (404), a
+ * member or department not on the roster (400 unknown-member, unknown-department). A member id that is a
+ * department's (a nomination whose kind does not match its id) is not on the members' roster either.
+ */
+export const requireReferences = async (deps: Deps, org: string, references: References): Promise<void> => {
+  const members = [...new Set(references.members ?? [])];
+  const departments = [...new Set(references.departments ?? [])];
+  const keys = [
+    ...(references.campaignId ? [viewKeys.campaign(org, references.campaignId)] : []),
+    ...members.map((id) => viewKeys.member(org, id)),
+    ...departments.map((id) => viewKeys.department(org, id)),
+  ];
+  const chunks = Array.from({ length: Math.ceil(keys.length / BATCH) }, (_, index) => keys.slice(index * BATCH, (index + 1) * BATCH));
+  const found = (await Promise.all(chunks.map((chunk) => batchGetViews(deps, chunk)))).flat();
+  const missing = (key: { pk: string; sk: string }) => !found.some((item) => item?.pk === key.pk && item.sk === key.sk);
+  if (references.campaignId && missing(viewKeys.campaign(org, references.campaignId))) refuse('not-found', `no campaign "${references.campaignId}"`);
+  const unknownMembers = members.filter((id) => missing(viewKeys.member(org, id)));
+  if (unknownMembers.length > 0) refuse('unknown-member', `not on the roster as members: ${unknownMembers.join(', ')}`);
+  const unknownDepartments = departments.filter((id) => missing(viewKeys.department(org, id)));
+  if (unknownDepartments.length > 0) refuse('unknown-department', `no such departments: ${unknownDepartments.join(', ')}`);
+};

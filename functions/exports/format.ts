@@ -3,6 +3,7 @@
  * through Intl, so the output does not depend on which ICU data a Lambda runtime ships with.
  */
 import { formatVnDate, parseLocalDate, vnDate, type LocalDate } from '../../domain/time';
+import { BIDI_CONTROLS, INVISIBLES } from '../../events/text';
 
 export { formatVnDate };
 
@@ -58,9 +59,11 @@ export const vnPlaceDateLine = (place: string, date: LocalDate | Date): string =
 
 /**
  * A file name that works on every system: no / \ : * ? " < > | or control characters, NFC, at most 150
- * characters before the extension (the full Vietnamese name goes out as RFC 6266 filename*).
+ * characters before the extension (the full Vietnamese name goes out as RFC 6266 filename*). Bidirectional controls
+ * and invisible characters are dropped: after U+202E the rest shows reversed, so "a\u202Excod.exe" reads "aexe.docx".
  */
 export const exportFileName = (stem: string, extension: string): string => {
-  const cleaned = nfc(stem).replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
+  const visible = nfc(stem).replace(BIDI_CONTROLS, '').replace(INVISIBLES, '');
+  const cleaned = visible.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
   return `${[...cleaned].slice(0, 150).join('').trimEnd()}.${extension}`;
 };

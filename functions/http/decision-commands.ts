@@ -10,6 +10,7 @@ import type { GrantedAward } from '../../events/decision';
 import type { TitleCode } from '../../domain/titles';
 import { loadStream } from '../store/event-store';
 import { executeCommand } from '../command';
+import { requireReferences } from '../reference';
 import { decisionContributions } from '../projections/awards';
 import { batchGetViews, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
@@ -68,6 +69,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { org, decisionId } = DecisionParams.parse(request.params);
   const command = commandOf(request);
   const id = { org, type: 'decision', id: decisionId } as const;
+  if (command.type === 'RecordDecision') await requireReferences(deps, org, { campaignId: command.draft.campaignId });
   const context = async () => {
     const [recipients, sessions, cycleGrants] = await Promise.all([loadRecipients(deps, org, command), loadSessions(deps, org, command), loadCycleGrants(deps, org, decisionId, command)]);
     return { actor: request.actor, recipients, rewardFor, rulesFor: ruleSetFor, sessions, cycleGrants };

@@ -37,10 +37,16 @@ const commandOf = (request: HttpRequest) => {
   return parse(request.body);
 };
 
-/** Each member's department on the roster, for the members named (one BatchGetItem, beside the reference read). */
+/**
+ * Each appraiser's department on the roster (one BatchGetItem, beside the reference read), for the conflict-of-
+ * interest rule; an appraiser who is not on the roster as a member is refused (400 unknown-member).
+ */
 const departmentsOf = async (deps: Deps, org: string, memberIds: readonly string[]) => {
   const items = memberIds.length === 0 ? [] : await batchGetViews(deps, memberIds.map((memberId) => viewKeys.member(org, memberId)));
-  return Object.fromEntries(items.flatMap((item) => (item ? [[item.sk, item.departmentId as string]] : [])));
+  const departments: Record<string, string> = Object.fromEntries(items.flatMap((item) => (item ? [[item.sk, item.departmentId as string]] : [])));
+  const unknown = memberIds.filter((memberId) => !(memberId in departments));
+  if (unknown.length > 0) refuse('unknown-member', `not on the roster as members: ${unknown.join(', ')}`);
+  return departments;
 };
 
 /**

@@ -39,9 +39,11 @@ const commandOf = (request: HttpRequest) => {
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, initiativeId } = InitiativeParams.parse(request.params);
   const { command, author } = commandOf(request);
-  const reference = author ? await loadParticipantReference(deps, org, campaignId, author.id, author.kind) : { participant: null };
+  // Submitting names an author (and the campaign): both must exist. Later actions find the initiative, or 404.
+  const reference = author ? await loadParticipantReference(deps, org, campaignId, author.id, author.kind) : null;
+  if (reference && !reference.campaign) refuse('not-found', `no campaign "${campaignId}"`);
   const id = { org, type: 'initiative', id: initiativeAggregateId(campaignId, year, initiativeId) } as const;
-  const result = await executeCommand(deps, initiativeDecider, id, command, { actor: request.actor, author: reference.participant }, commandRequest(request));
+  const result = await executeCommand(deps, initiativeDecider, id, command, { actor: request.actor, author: reference?.participant ?? null }, commandRequest(request));
   return recordResponse(initiativeItem, id, result.events, statusFor(result.event));
 };
 

@@ -22,6 +22,7 @@ export const CATALOGUE: Readonly<Record<ProblemCode, { readonly status: number; 
   'title-not-allowed': { status: 400, title: 'Danh hiệu không được phép đăng ký' },
   'unknown-criterion': { status: 400, title: 'Tiêu chí không có trong phong trào' },
   'unknown-department': { status: 400, title: 'Phòng chuyên môn không tồn tại' },
+  'unknown-member': { status: 400, title: 'Công chức không có trong danh sách của cơ quan' },
   'late-not-applicable': { status: 400, title: 'Còn trong hạn đăng ký, không cần ghi nhận đăng ký muộn' },
   'invalid-campaign': { status: 400, title: 'Phong trào thi đua không hợp lệ' },
   unauthorized: { status: 401, title: 'Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ' },

@@ -7,6 +7,7 @@ import { refuse } from '../../domain/errors';
 import { councilDecider } from '../../domain/voting/council';
 import { type ProposalCommand, proposalDecider } from '../../domain/voting/proposal';
 import { type CommandRequest, executeCommand } from '../command';
+import { requireReferences } from '../reference';
 import { loadStream } from '../store/event-store';
 import { queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
@@ -75,6 +76,10 @@ export const route: RouteHandler = async (request, deps) => {
     const holders = command.type === 'DraftProposal' ? await ldttHolders(deps, org, campaignId, year) : 0;
     return { actor: request.actor, council, sessionNonce: randomBytes(32).toString('base64url'), rulesFor: ruleSetFor, today: vnIsoDate(deps.now()), ldttHolders: holders, seal, receipt };
   };
+  if (command.type === 'DraftProposal') {
+    const nominees = (kind: 'member' | 'department') => command.nominations.filter((nomination) => nomination.nomineeKind === kind).map((nomination) => nomination.nomineeId);
+    await requireReferences(deps, org, { campaignId, members: nominees('member'), departments: nominees('department') });
+  }
   const secret = command.type === 'CastBallot';
   const commandDeps = secret ? { ...deps, now: () => new Date(0) } : deps;
   const requestMeta = secret ? ballotRequest(request, org) : commandRequest(request);

@@ -1,5 +1,6 @@
 import { councilDecider } from '../../domain/voting/council';
 import { executeCommand } from '../command';
+import { requireReferences } from '../reference';
 import { commandRequest, statusFor } from './command-request';
 import { httpHandler } from './handler';
 import { cycleParams, recordResponse } from './respond';
@@ -11,6 +12,7 @@ import { councilItem } from '../projections/awards';
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year } = cycleParams.parse(request.params);
   const { members } = CouncilBody.parse(request.body);
+  await requireReferences(deps, org, { campaignId, members: members.map((member) => member.memberId) });
   const id = { org, type: 'council', id: `${campaignId}:${year}` } as const;
   const result = await executeCommand(deps, councilDecider, id, { type: 'ConstituteCouncil', members }, { actor: request.actor }, commandRequest(request));
   return recordResponse(councilItem, id, result.events, statusFor(result.event));

@@ -1,4 +1,5 @@
 import { disciplineDecider } from '../../domain/discipline/decider';
+import { refuse } from '../../domain/errors';
 import { executeCommand } from '../command';
 import { loadParticipantReference } from '../reference';
 import { commandRequest, statusFor } from './command-request';
@@ -12,7 +13,8 @@ import { disciplineItem } from '../projections/awards';
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, memberId } = DisciplineParams.parse(request.params);
   const { level, reason } = DisciplineBody.parse(request.body);
-  const { participant } = await loadParticipantReference(deps, org, campaignId, memberId, 'member');
+  const { participant, campaign } = await loadParticipantReference(deps, org, campaignId, memberId, 'member');
+  if (!campaign) refuse('not-found', `no campaign "${campaignId}"`);
   const id = { org, type: 'discipline', id: `${year}:${memberId}` } as const;
   const command = level === null ? ({ type: 'ClearDiscipline', reason } as const) : ({ type: 'RecordDiscipline', year, level, reason } as const);
   const result = await executeCommand(deps, disciplineDecider, id, command, { actor: request.actor, member: participant }, commandRequest(request));

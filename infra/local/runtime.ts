@@ -21,6 +21,7 @@ import { LocalScheduler } from './scheduler';
 import { DEMO_ORG, seedDemo } from './seed';
 import { staticFiles } from './static-files';
 import { StreamDeliveries } from './stream-deliveries';
+import { StreamJournal } from './stream-journal';
 import { type BatchHandler, StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
 
 export interface RuntimeOptions {
@@ -81,6 +82,8 @@ export const startRuntime = async (options: RuntimeOptions) => {
       eventTypes: subscription.eventTypes,
       name: subscription.name,
       faults: options.faults?.delivery,
+      // On disk, each subscription resumes after a restart from its checkpoint, as a DynamoDB stream does.
+      journal: options.data === 'memory' ? undefined : StreamJournal.open(join(options.data, 'streams'), subscription.name),
       ...options.streams,
     });
     delivery.attach(dynamo.client);
@@ -88,7 +91,8 @@ export const startRuntime = async (options: RuntimeOptions) => {
   }
   const streams = new StreamDeliveries(deliveries);
 
-  // Stream delivery is in memory: whatever a crash left undelivered is recomputed from the events here.
+  // In memory, whatever a crash left undelivered is lost; on disk it is resumed, and the views are recomputed from
+  // the events here anyway (a rebuild is the projector's own recovery).
   // Items already at their version are skipped (writeViewIfNewer would refuse them anyway, one slow call each).
   const [views, stored] = await Promise.all([computeViews(deps), storedViews(deps)]);
   const storedVersions = new Map(stored.map((item) => [`${item.pk}\n${item.sk}`, item.version]));
@@ -97,6 +101,8 @@ export const startRuntime = async (options: RuntimeOptions) => {
   await inParallel(views.filter((item) => !upToDate(item)), 16, async (item) => {
     if (await writeViewIfNewer(deps, item)) rebuilt++;
   });
+  // What was enqueued but not handled when the last run stopped is delivered now, on the rebuilt views.
+  streams.resume();
   const empty = views.length === 0;
   if (empty && options.seed) {
     await seedDemo(deps, clock.now(), () => streams.drained());

@@ -1,6 +1,7 @@
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { Logger } from '../../functions/log';
+import type { StreamJournal } from './stream-journal';
 
 export type BatchHandler = (records: DynamoDBRecord[]) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
 
@@ -17,6 +18,8 @@ export interface StreamDeliveryOptions {
   readonly eventTypes?: readonly string[];
   /** Tells this delivery's tap from the others' on the same client (one per subscription). */
   readonly name?: string;
+  /** Where the stream and the checkpoint are kept across restarts (stream-journal.ts); in memory only if absent. */
+  readonly journal?: StreamJournal;
 }
 
 /** What the handler is handed instead of a batch, and which delivered records come again later. */
@@ -29,7 +32,7 @@ export interface DeliveryFaults {
  * DynamoDB Streams for dynalite, which has none. Every successful PutItem on the events table becomes a stream
  * record of the same shape (INSERT, NEW_IMAGE, increasing sequence numbers), delivered in order, in batches, at
  * least once: a batch that reports failures is retried from its earliest failed record, like Lambda does.
- * Delivery is in memory; what a crash loses here is recovered by the rebuild of the views at start.
+ * With a journal, the records and the checkpoint are on disk and a restart resumes where the last one stopped.
  */
 export class StreamDelivery {
   private readonly queue: DynamoDBRecord[] = [];
@@ -44,7 +47,13 @@ export class StreamDelivery {
     private readonly handle: BatchHandler,
     private readonly log: Logger,
     private readonly options: StreamDeliveryOptions = {},
-  ) {}
+  ) {
+    const { journal } = options;
+    if (journal) {
+      this.sequence = journal.lastSequence;
+      this.queue.push(...journal.pending);
+    }
+  }
 
   /**
    * Taps the SDK client: after each successful PutItem on the events table, the new image is enqueued. The tap sits
@@ -66,7 +75,7 @@ export class StreamDelivery {
     const { eventTypes } = this.options;
     if (eventTypes && !eventTypes.includes(image.type?.S ?? '')) return; // filtered out: never delivered, never pending
     const sequenceNumber = String(++this.sequence).padStart(21, '0');
-    this.queue.push({
+    const record: DynamoDBRecord = {
       eventID: sequenceNumber,
       eventName: 'INSERT',
       eventVersion: '1.1',
@@ -81,7 +90,9 @@ export class StreamDelivery {
         SizeBytes: JSON.stringify(image).length,
         StreamViewType: 'NEW_IMAGE',
       },
-    });
+    };
+    this.options.journal?.append(record);
+    this.queue.push(record);
     this.start();
   }
 
@@ -131,13 +142,16 @@ export class StreamDelivery {
       }
       this.queue.splice(0, firstFailed);
       this.delivered += firstFailed;
+      if (firstFailed > 0) this.options.journal?.checkpoint(batch[firstFailed - 1], this.queue.length === 0);
       if (this.options.faults) this.queue.push(...this.options.faults.again(batch.slice(0, firstFailed)));
       // Attempts count for the record at the head: one that moved past its batch's failures starts afresh.
       if (firstFailed > 0) attempt = 0;
       if (firstFailed === batch.length) continue;
       if (++attempt >= maxAttempts) {
         // Like an on-failure destination: set the record aside, go on with the rest.
-        this.failed.push(...this.queue.splice(0, 1));
+        const setAside = this.queue.splice(0, 1);
+        this.failed.push(...setAside);
+        this.options.journal?.checkpoint(setAside[0], this.queue.length === 0);
         this.log('error', 'stream record set aside after retries', { attempts: attempt });
         attempt = 0;
         continue;

@@ -22,7 +22,8 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     await office.put(paths.department('dau-tu'), { name: DAU_TU.normalize('NFD') });
     await office.put(paths.member('anh-tuyet'), { fullName: TUYET.normalize('NFD'), departmentId: 'dau-tu' });
     await runtime.settle();
-    const council = { members: [{ memberId: 'truong-a', chair: true }, { memberId: 'vien-b' }, { memberId: 'c3' }] };
+    await office.put(paths.member('le-van-c'), { fullName: 'Lê Văn C', departmentId: 'phong-b' });
+    const council = { members: [{ memberId: 'truong-a', chair: true }, { memberId: 'vien-b' }, { memberId: 'le-van-c' }] };
     expect((await office.put(`${paths.cycle(2025)}/council`, council)).status).toBe(201);
     const nominations = [
       { nomineeKind: 'member', nomineeId: 'anh-tuyet', title: 'chien-si-thi-dua-co-so', basis: 'Hoàn thành xuất sắc nhiệm vụ, 1 sáng kiến' },
@@ -48,7 +49,7 @@ describe('document exports: the council minutes and a decision annex as .docx', 
       const cast = await (await as(runtime, councillor(member))).post(proposal('ballot'), { votes: votes.map((approve, nomination) => ({ nomination, approve })) });
       expect(cast.status).toBe(201);
     }
-    expect((await office.post(proposal('written-opinion'), { memberId: 'c3', votes: [{ nomination: 0, approve: true }, { nomination: 1, approve: true }] })).status).toBe(200);
+    expect((await office.post(proposal('written-opinion'), { memberId: 'le-van-c', votes: [{ nomination: 0, approve: true }, { nomination: 1, approve: true }] })).status).toBe(200);
     const closed = await office.post(proposal('close'), { present: ['truong-a', 'vien-b'] });
     expect(closed.status).toBe(200);
 
@@ -63,9 +64,9 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     expect(xml).toContain('BIÊN BẢN');
     const cells = docxCells(xml);
     const row = (first: string, width: number) => cells.slice(cells.indexOf(first), cells.indexOf(first) + width);
-    // The members table: the chair, a member, the absent one with a written opinion (not on the roster: its id).
+    // The members table: the chair, a member, the absent one with a written opinion.
     expect(row('Trưởng Phòng A', 3)).toEqual(['Trưởng Phòng A', 'Chủ tịch Hội đồng', 'Có mặt']);
-    expect(row('c3', 3)).toEqual(['c3', 'Thành viên', 'Vắng mặt, có ý kiến bằng văn bản']);
+    expect(row('Lê Văn C', 3)).toEqual(['Lê Văn C', 'Thành viên', 'Vắng mặt, có ý kiến bằng văn bản']);
     // The outcomes: CSTĐCS needs 80% of all 3 members (3 votes), the collective title a majority (2).
     expect(row(TUYET, 8)).toEqual([TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '3', '0', '3', '100%', 'Đạt']);
     const second = cells.findIndex((cell, index) => cell === '2' && cells[index + 1] === DAU_TU);

@@ -121,6 +121,10 @@ const knownCodes = fc.constantFrom(
   "' OR 1=1 --",
   '${7*7}',
   '\u202eevil',
+  '\u2066Nguyễn\u2069',
+  '\u00ad\u2060\ufeff',
+  '=HYPERLINK("http://x.example","y")',
+  '@SUM(A1:A9)',
   '🇻🇳🧧',
 );
 

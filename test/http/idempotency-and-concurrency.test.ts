@@ -90,14 +90,14 @@ describe('retries and races', () => {
     expect(history.body.events.map((event: { version: number }) => event.version)).toEqual([1, 2, 3, 4]);
   });
 
-  it('without If-Match, fifty concurrent writers of one record all succeed: a version conflict is decided again (issue 16)', { timeout: 60_000 }, async () => {
-    const texts = Array.from({ length: 50 }, (_, index) => `Cam kết ${index}`);
+  it('without If-Match, thirty concurrent writers of one record all succeed: a version conflict is decided again (issue 16)', { timeout: 60_000 }, async () => {
+    const texts = Array.from({ length: 30 }, (_, index) => `Cam kết ${index}`);
     const results = await Promise.all(texts.map((text) => office.put(paths.pledge(2025, 'vien-b'), memberPledge(['lao-dong-tien-tien'], text))));
     const statuses = results.map((result) => result.status);
     expect(statuses.filter((status) => status === 412)).toEqual([]);
     expect(statuses.filter((status) => status !== 200 && status !== 201), JSON.stringify(results.find((result) => result.status >= 300)?.body)).toEqual([]);
     const history = await office.get(paths.history('pledge', 'cchc-2021-2025:2025:member:vien-b'));
     const written = history.body.events.filter((event: { data: { commitments?: { text: string }[] } }) => event.data.commitments?.[0]?.text.startsWith('Cam kết '));
-    expect(written).toHaveLength(50);
+    expect(written).toHaveLength(30);
   });
 });

@@ -5,7 +5,7 @@ import { parseStreamKey } from '../../events/envelope';
 import { EVENT_SCHEMAS } from '../../events/registry';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
-import { ORG, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { ORG, addMembers, as, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { wholeAppraisal } from '../support/evaluation-fixtures';
 
 const COUNCIL = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
@@ -17,7 +17,8 @@ describe('a cycle reviewed end to end over HTTP', () => {
   let runtime: Runtime;
   beforeAll(async () => {
     runtime = await startTestRuntime(vnInstant(2025, 11, 15, 9));
-    await setUpOrganization(runtime);
+    const { office } = await setUpOrganization(runtime);
+    await addMembers(office, 'hoi-dong', COUNCIL);
   });
   afterAll(() => runtime.stop());
 

@@ -75,6 +75,13 @@ export const setUpOrganization = async (runtime: Runtime) => {
   return { office };
 };
 
+/** Members put on the roster in a department of their own, such as a council's (references must exist: issue 16). */
+export const addMembers = async (office: Client, departmentId: string, memberIds: readonly string[]) => {
+  const statuses = [(await office.put(paths.department(departmentId), { name: `Phòng ${departmentId}` })).status];
+  for (const memberId of memberIds) statuses.push((await office.put(paths.member(memberId), { fullName: `Thành viên ${memberId}`, departmentId })).status);
+  if (statuses.some((status) => status >= 300)) throw new Error(`adding members failed: ${statuses.join(', ')}`);
+};
+
 export const memberPledge = (titles: string[] = ['lao-dong-tien-tien'], text = 'Giải quyết hồ sơ đúng hạn') => ({
   participantKind: 'member',
   targetTitles: titles,
