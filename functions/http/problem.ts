@@ -92,13 +92,14 @@ export interface ProblemBody {
   readonly [extension: string]: unknown;
 }
 
+// The extra members come first: a detail such as `title` (a title code) never replaces the problem's own fields.
 export const problemBody = (code: ProblemCode, detail: string, extra: Record<string, unknown> = {}): ProblemBody => ({
+  ...extra,
   type: `urn:thidua:problem:${code}`,
   title: CATALOGUE[code].title,
   status: CATALOGUE[code].status,
   code,
   detail,
-  ...extra,
 });
 
 /** DynamoDB saying "too fast": the client should back off and retry, which a 503 with Retry-After tells it. */

@@ -87,13 +87,13 @@ describe('document exports: the council minutes and a decision annex as .docx', 
   it('writes a decision annex: the list, units, titles and rewards with Vietnamese separators, the total', async () => {
     const office = await as(runtime, OFFICE);
     const decision = decisionOf('16/QĐ-BQL', '2025-12-22', [
-      ['chien-si-thi-dua-co-so', 'member', 'anh-tuyet'],
-      ['tap-the-lao-dong-xuat-sac', 'department', 'dau-tu'],
+      ['chien-si-thi-dua-co-so', 'member', 'anh-tuyet', 'ds-2025'],
+      ['tap-the-lao-dong-xuat-sac', 'department', 'dau-tu', 'ds-2025'],
       ['giay-khen', 'member', 'vien-a'],
     ]);
     const recorded = await office.put(`/orgs/${ORG}/decisions/qd-16`, decision);
-    expect(recorded.status).toBe(201);
-    expect(recorded.body.awards.map((award: { amount: number | null }) => award.amount)).toEqual([2_340_000, 3_510_000, null]);
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+    expect(recorded.body.awards.map((award: { amount: number | null }) => award.amount)).toEqual([2_340_000, 3_510_000, 710_000]);
 
     const file = await download(runtime, { role: 'member', department: 'phong-a', member: 'vien-a' }, `/orgs/${ORG}/decisions/qd-16/annex`);
     expectFile(file, DOCX, 'Phụ lục Quyết định khen thưởng số 16-QĐ-BQL.docx');
@@ -109,9 +109,9 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     expect(cells.slice(5, 20)).toEqual([
       '1', TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '2.340.000',
       '2', DAU_TU, DAU_TU, 'Tập thể lao động xuất sắc', '3.510.000',
-      '3', 'Nguyễn Văn A', 'Phòng A', 'Giấy khen', '',
+      '3', 'Nguyễn Văn A', 'Phòng A', 'Giấy khen', '710.000',
     ]);
-    expect(cells.slice(20)).toEqual(['', 'Tổng cộng: 3', '', '', '5.850.000']);
+    expect(cells.slice(20)).toEqual(['', 'Tổng cộng: 3', '', '', '6.560.000']);
     expect((await download(runtime, OFFICE, `/orgs/${ORG}/decisions/none/annex`)).status).toBe(404);
   });
 });

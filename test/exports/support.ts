@@ -24,14 +24,14 @@ export const expectFile = (file: Awaited<ReturnType<typeof download>>, contentTy
   expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(fileName)}`);
 };
 
-/** An award decision of the 2025 cycle: a body for PUT /orgs/{org}/decisions/{decisionId}. */
-export const decisionOf = (number: string, date: string, awards: readonly [title: string, recipientKind: string, recipientId: string][]) => ({
+/** An award decision of the 2025 cycle: a body for PUT /orgs/{org}/decisions/{decisionId}; a voted title names the session that passed it. */
+export const decisionOf = (number: string, date: string, awards: readonly [title: string, recipientKind: string, recipientId: string, proposalId?: string][]) => ({
   campaignId: CAMPAIGN,
   year: 2025,
   number,
   date,
   signer: 'Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc',
-  awards: awards.map(([title, recipientKind, recipientId]) => ({ title, recipientKind, recipientId })),
+  awards: awards.map(([title, recipientKind, recipientId, proposalId]) => ({ title, recipientKind, recipientId, ...(proposalId ? { proposalId } : {}) })),
 });
 
 export const readXlsx = async (bytes: Uint8Array) => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMPAIGN_TEMPLATES } from '../../domain/campaign/templates';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
-import { type Client, CAMPAIGN, ORG, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
+import { type Client, CAMPAIGN, ORG, addMembers, as, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 
 /** The rules of law as the API applies them, one test per rule, each naming the article it enforces. */
 const COUNCIL = ['hd-1', 'hd-2', 'hd-3'];
@@ -29,6 +29,7 @@ describe('the rules of law over HTTP', () => {
     runtime = await startTestRuntime(vnInstant(2025, 12, 26, 9));
     ({ office } = await setUpOrganization(runtime));
     for (const id of EXTRA) expect((await office.put(paths.member(id), { fullName: `Cán bộ ${id}`, departmentId: 'phong-b' })).status).toBe(201);
+    await addMembers(office, 'hoi-dong', COUNCIL);
     await runtime.settle();
   });
   afterAll(() => runtime.stop());

@@ -1,12 +1,15 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, type NagPack, ServerlessChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../infra/aws/build-app';
 import type { Handlers } from '../../infra/aws/functions';
 import { ROUTES, SCHEDULE_TIME_ZONE, SCHEDULES, STREAM_SUBSCRIPTIONS, routeMethods } from '../../infra/routes';
 
 type Resource = { Type: string; Properties: Record<string, any>; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+
+// Each synthesis bundles every function with esbuild: minutes on a busy 2-core machine, beyond the default hook time.
+vi.setConfig({ hookTimeout: 300_000 });
 
 // Synthesizing bundles every function with esbuild: do it once for the whole file.
 let stack: ReturnType<typeof buildApp>['stack'];

@@ -280,7 +280,7 @@ describe('proposalDecider: CloseVoting', () => {
     proposal
       .given(given)
       .when(close(), office)
-      .then([{ type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [{ ...outcome(0, 5, 0, 4, true, false), tiedAtCut: true }, { ...outcome(1, 5, 0, 4, true, false), tiedAtCut: true }] } }]);
+      .then([{ type: 'VotingClosed', data: { present: [...COUNCIL], outcomes: [{ ...outcome(0, 5, 0, 4, true, false), tiedAtCut: true }, { ...outcome(1, 5, 0, 4, true, false), tiedAtCut: true }], writtenOpinionsSetAside: [] } }]);
     proposal
       .given(given)
       .when(close(COUNCIL, [1, 0]), office)
