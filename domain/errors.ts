@@ -34,7 +34,11 @@ export type DomainErrorCode =
   | 'already-voted'
   | 'not-a-council-member'
   | 'voting-not-open'
-  | 'tie-needs-chair';
+  | 'tie-needs-chair'
+  | 'evidence-type-not-allowed'
+  | 'evidence-too-large'
+  | 'evidence-not-uploaded'
+  | 'evidence-mismatch';
 
 export class DomainError extends Error {
   constructor(

@@ -31,6 +31,13 @@ export const EvaluationCalendar = z.strictObject({
 });
 export type EvaluationCalendar = z.output<typeof EvaluationCalendar>;
 
+/** How much evidence a sheet may carry (absent: 20 MB a file, 200 MB a sheet; domain/evaluation/evidence.ts). */
+export const EvidenceLimits = z.strictObject({
+  maxFileBytes: z.int().min(1024).max(5 * 1024 ** 3),
+  maxSheetBytes: z.int().min(1024).max(50 * 1024 ** 3),
+});
+export type EvidenceLimits = z.output<typeof EvidenceLimits>;
+
 export const CampaignDefinition = z
   .strictObject({
     title: text(300),
@@ -45,6 +52,7 @@ export const CampaignDefinition = z
     evaluationCalendar: EvaluationCalendar.optional(),
     /** Days before each deadline on which the late are reminded; absent means 7 and 1, empty means never. */
     reminderDays: z.array(z.int().min(1).max(90)).max(5).optional(),
+    evidenceLimits: EvidenceLimits.optional(),
     /** The template it was made from, if any: kept for the record, the definition itself is complete. */
     template: slug.optional(),
   })
