@@ -7,6 +7,7 @@ import { SELF_SCORES } from '../support/evaluation-fixtures';
 import { PDF, attachEvidence, declarationOf, putToStorage, sha256Hex } from '../support/evidence';
 import { type Client, CAMPAIGN, ORG, as, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
+import { download, readXlsx, rowsOf } from '../exports/support';
 
 const CYCLE = `/orgs/${ORG}/campaigns/${CAMPAIGN}/cycles/2025`;
 const sheet = (participantId: string) => `${CYCLE}/evaluations/${participantId}`;
@@ -167,6 +168,15 @@ describe('evidence files over HTTP: presigned upload straight to storage, confir
     expect(entries.get('01. Cải cách thể chế/Kế hoạch CCHC.pdf')!.equals(report)).toBe(true);
     expect(entries.get('06. Xây dựng Chính quyền điện tử, Chính quyền số/Nguyễn Văn A/Giữ lại.pdf')!.equals(decision)).toBe(true);
     expect((await head.get(`${CYCLE}/departments/phong-a/evidence-archive`)).status, 'the Office only').toBe(403);
+  });
+
+  it('lists the files per criterion in the score sheet export: names, sizes, dates', async () => {
+    const file = await download(runtime, { role: 'office' }, `${sheet('vien-a')}/export`);
+    const rows = rowsOf((await readXlsx(file.bytes)).worksheets[0]);
+    const header = rows.find((row) => row[0] === 'STT')!;
+    const evidenceOf = (label: string) => String(rows.find((row) => row[1] === label)![header.indexOf('Tài liệu kiểm chứng')]).split('\n');
+    expect(evidenceOf('Cải cách thể chế')).toContain('Tệp: Báo cáo kết quả CCHC năm 2025.pdf (4 KB, 15/11/2025)');
+    expect(evidenceOf('Xây dựng Chính quyền điện tử, Chính quyền số')).toContain('Tệp: Giữ lại.pdf (3 KB, 15/11/2025)');
   });
 
   it("a finalized sheet's files cannot change", async () => {
