@@ -153,7 +153,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
     authority,
     now: clock.now,
     // The demo's organization and its current campaign (the plan's 2026-2030 one) are what the console opens on.
-    staticFiles: options.web ? staticFiles(options.web, { org: DEMO_ORG, defaultCampaign: 'cchc-2026-2030' }) : undefined,
+    staticFiles: options.web ? staticFiles(options.web, { org: DEMO_ORG, defaultCampaign: 'cchc-2026-2030' }, [s3.endpoint]) : undefined,
     localRoutes: localRoutes({
       authority,
       now: clock.now,
