@@ -15,6 +15,12 @@ import type { HttpRequest, RouteHandler } from './types';
 
 type Kind = 'department' | 'member';
 
+/** Where a file of the sheet a request names is kept, for a participant of this kind. */
+const fileKey = (request: HttpRequest, kind: Kind, fileId: string) => {
+  const { org, campaignId, year, participantId } = evaluationPath(request);
+  return evidenceKey(org, evaluationStreamId(org, campaignId, year, kind, participantId).id, fileId);
+};
+
 /** The sheet a request names, and how to run one evaluation command on it. */
 const onSheet = async (request: HttpRequest, deps: Deps, kind?: Kind) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
@@ -22,10 +28,7 @@ const onSheet = async (request: HttpRequest, deps: Deps, kind?: Kind) => {
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
   const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
   const context = { actor: request.actor, now: deps.now(), year, ...reference };
-  return {
-    key: (fileId: string) => evidenceKey(org, id.id, fileId),
-    run: (command: EvaluationCommand) => executeCommand(deps, evaluationDecider, id, command, context, commandRequest(request)),
-  };
+  return { run: (command: EvaluationCommand) => executeCommand(deps, evaluationDecider, id, command, context, commandRequest(request)) };
 };
 
 const declared = ({ criterion, fileName, contentType, size, sha256 }: ReturnType<typeof EvidenceUploadBody.parse>): DeclaredFile => ({ criterion, name: fileName, contentType, size, sha256 });
@@ -52,12 +55,12 @@ export const route: RouteHandler = async (request, deps) => {
     const sheet = await onSheet(request, deps, body.participantKind);
     await sheet.run({ type: 'PlanEvidenceUpload', file: declared(body) });
     const fileId = randomUUID();
-    const upload = await storage.uploadUrl(sheet.key(fileId), body);
+    const upload = await storage.uploadUrl(fileKey(request, body.participantKind, fileId), body);
     return { status: 200, body: { fileId, upload } };
   }
   const body = EvidenceConfirmBody.parse(request.body);
-  const sheet = await onSheet(request, deps, body.participantKind);
-  const stored = await storage.stat(sheet.key(body.fileId));
+  // What storage holds is read at the same time as the sheet's reference data.
+  const [sheet, stored] = await Promise.all([onSheet(request, deps, body.participantKind), storage.stat(fileKey(request, body.participantKind, body.fileId))]);
   const result = await sheet.run({ type: 'AttachEvidenceFile', fileId: body.fileId, file: declared(body), stored });
   return sheetResponse(result.events, request.actor, result.event ? 201 : 200);
 };
