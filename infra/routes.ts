@@ -20,6 +20,8 @@ export interface RouteSpec {
    * GETs of evidence/*, `archive` reads evidence/* and writes archives/*. On AWS only these functions get the bucket.
    */
   readonly evidence?: 'upload' | 'read' | 'archive';
+  /** A longer timeout than an HTTP function's 10 s (at most API Gateway's 30 s), on AWS and locally alike. */
+  readonly timeoutSeconds?: number;
 }
 
 const ORG = '/orgs/{org}';
@@ -84,7 +86,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'POST', path: `${EVALUATION}/evidence-files`, entry: 'functions/http/evidence-commands.ts', summary: 'Confirm an upload: the file is recorded if it is what was declared', access: { events: 'write', views: 'read' }, evidence: 'upload' },
   { method: 'DELETE', path: `${EVALUATION}/evidence-files/{fileId}`, entry: 'functions/http/evidence-commands.ts', summary: 'Remove an evidence file from a draft', access: { events: 'write', views: 'read' }, evidence: 'upload' },
   { method: 'GET', path: `${EVALUATION}/evidence-files/{fileId}`, entry: 'functions/http/get-evidence-file.ts', summary: 'Open an evidence file: a short-lived presigned GET', access: { events: 'read', views: 'read' }, evidence: 'read' },
-  { method: 'GET', path: `${CYCLE}/departments/{departmentId}/evidence-archive`, entry: 'functions/http/export-evidence-archive.ts', summary: "A department's evidence files of the cycle as one .zip, a folder per criterion", access: { events: 'read', views: 'read' }, evidence: 'archive' },
+  { method: 'GET', path: `${CYCLE}/departments/{departmentId}/evidence-archive`, entry: 'functions/http/export-evidence-archive.ts', summary: "A department's evidence files of the cycle as one .zip, a folder per criterion", access: { events: 'read', views: 'read' }, evidence: 'archive', timeoutSeconds: 29 },
   { method: 'GET', path: `${CYCLE}/scoreboard`, entry: 'functions/http/get-scoreboard.ts', summary: 'Departments ranked', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/exports/scoreboard`, entry: 'functions/http/export-scoreboard.ts', summary: 'The scoreboard as .xlsx, with the members\' scores the caller may read', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },

@@ -19,8 +19,7 @@ type Trigger = 'http' | 'stream' | 'schedule';
 
 /** HTTP answers well inside API Gateway's 30 s; a projector batch and a yearly sweep of all campaigns get longer. */
 const TIMEOUTS: Record<Trigger, Duration> = { http: Duration.seconds(10), stream: Duration.minutes(1), schedule: Duration.minutes(5) };
-/** The evidence zip is written storage to storage within the request: just under API Gateway's 30 s. */
-const ARCHIVE_TIMEOUT = Duration.seconds(29);
+
 
 /** The only `Resource: *` statements: actions that AWS does not scope to a resource. */
 const XRAY = 'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions.';
@@ -37,6 +36,8 @@ interface EntryUse {
   notifies: boolean;
   /** What its routes do with the evidence bucket (routes.ts `evidence`); routes sharing an entry share it. */
   evidence?: EvidenceAccess;
+  /** Its routes' own timeout (routes.ts `timeoutSeconds`), if longer than its trigger's. */
+  timeoutSeconds?: number;
 }
 
 /** Every distinct entry of the routes, stream subscriptions and schedules, with the access of all its uses. */
@@ -51,7 +52,9 @@ const entryUses = (): Map<string, EntryUse> => {
   };
   ROUTES.forEach((route) => {
     add(route.entry, 'http', route.access);
-    if (route.evidence) uses.get(route.entry)!.evidence = route.evidence;
+    const use = uses.get(route.entry)!;
+    if (route.evidence) use.evidence = route.evidence;
+    if (route.timeoutSeconds) use.timeoutSeconds = Math.max(use.timeoutSeconds ?? 0, route.timeoutSeconds);
   });
   STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access, subscription.notifies));
   SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access));
@@ -91,7 +94,7 @@ export class Handlers extends Construct {
         architecture: Architecture.ARM_64,
         // The zip of a department's evidence streams up to a few hundred MB through it: more memory is more network.
         memorySize: use.evidence === 'archive' ? 1024 : 256,
-        timeout: use.evidence === 'archive' ? ARCHIVE_TIMEOUT : TIMEOUTS[use.trigger],
+        timeout: use.timeoutSeconds ? Duration.seconds(use.timeoutSeconds) : TIMEOUTS[use.trigger],
         tracing: Tracing.ACTIVE,
         role,
         logGroup,
