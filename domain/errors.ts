@@ -43,7 +43,11 @@ export type DomainErrorCode =
   | 'conflict-of-interest'
   | 'incomplete-appraisal'
   | 'appraisal-locked'
-  | 'written-opinion-recorded';
+  | 'written-opinion-recorded'
+  | 'evidence-type-not-allowed'
+  | 'evidence-too-large'
+  | 'evidence-not-uploaded'
+  | 'evidence-mismatch';
 
 export class DomainError extends Error {
   constructor(

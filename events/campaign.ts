@@ -35,6 +35,13 @@ export const EvaluationCalendar = z.strictObject({
 });
 export type EvaluationCalendar = z.output<typeof EvaluationCalendar>;
 
+/** How much evidence a sheet may carry (absent: 20 MB a file, 200 MB a sheet; domain/evaluation/evidence.ts). */
+export const EvidenceLimits = z.strictObject({
+  maxFileBytes: z.int().min(1024).max(5 * 1024 ** 3),
+  maxSheetBytes: z.int().min(1024).max(50 * 1024 ** 3),
+});
+export type EvidenceLimits = z.output<typeof EvidenceLimits>;
+
 export const CampaignDefinition = z
   .strictObject({
     title: text(300),
@@ -55,6 +62,7 @@ export const CampaignDefinition = z
      * the document that sets it, shown as the rule applied.
      */
     collectiveLdttRule: z.strictObject({ percent: z.int().min(51).max(100), source: text(500) }).optional(),
+    evidenceLimits: EvidenceLimits.optional(),
     /** The template it was made from, if any: kept for the record, the definition itself is complete. */
     template: slug.optional(),
   })

@@ -45,6 +45,22 @@ export const CatalogueSnapshot = z.array(z.object({ code: z.string(), maxScore: 
 export type CatalogueSnapshot = z.output<typeof CatalogueSnapshot>;
 const SelfAssessment = z.object({ participant: Participant, scores: z.array(SelfScore), catalogue: CatalogueSnapshot });
 
+/**
+ * An evidence file (tài liệu kiểm chứng) as recorded once its upload was confirmed: what the stored object was found
+ * to be (size, type, SHA-256 in hex), under the name the participant gave it (NFC), who attached it and when.
+ */
+export const EvidenceFile = z.object({
+  fileId: z.string(),
+  criterion: slug,
+  name: z.string(),
+  size: z.int(),
+  contentType: z.string(),
+  sha256: z.string(),
+  attachedAt: z.iso.datetime(),
+  attachedBy: z.string(),
+});
+export type EvidenceFile = z.output<typeof EvidenceFile>;
+
 export const EvaluationEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('SelfAssessmentDrafted'), data: SelfAssessment }),
   z.object({ type: z.literal('SelfAssessmentSubmitted'), data: SelfAssessment }),
@@ -53,5 +69,7 @@ export const EvaluationEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('AppraisalSubmitted'), data: z.object({ appraiser: z.string(), scores: z.array(AppraisalScore) }) }),
   z.object({ type: z.literal('EvaluationFinalized'), data: z.object({ result: EvaluationResult }) }),
   z.object({ type: z.literal('EvaluationCorrected'), data: z.object({ reason: z.string(), scores: z.array(FinalScore), result: EvaluationResult }) }),
+  z.object({ type: z.literal('EvidenceFileAttached'), data: z.object({ file: EvidenceFile }) }),
+  z.object({ type: z.literal('EvidenceFileRemoved'), data: z.object({ fileId: z.string() }) }),
 ]);
 export type EvaluationEvent = z.output<typeof EvaluationEvent>;

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../domain/time';
 import { type Logger, jsonLogger } from './log';
+import type { EvidenceStorage } from './evidence/storage';
 import type { Notifier } from './notify/notifier';
 
 /** What a handler needs from the world. Lambda builds it from the environment; the local runtime passes its own. */
@@ -12,6 +13,8 @@ export interface Deps {
   readonly log: Logger;
   /** Where reminders are delivered (functions/notify): the outbox locally. Absent, they are recorded, not sent. */
   readonly notifier?: Notifier;
+  /** Where evidence files are kept (functions/evidence): the local S3 server's bucket; on Lambda, from EVIDENCE_BUCKET. */
+  readonly evidence?: EvidenceStorage;
 }
 
 export const documentClient = (client: DynamoDBClient): DynamoDBDocumentClient =>

@@ -15,6 +15,13 @@ export interface RouteSpec {
   readonly summary: string;
   readonly access: TableAccess;
   readonly public?: boolean;
+  /**
+   * The evidence bucket (functions/evidence): `upload` signs PUTs and reads what was stored (evidence/*), `read` signs
+   * GETs of evidence/*, `archive` reads evidence/* and writes archives/*. On AWS only these functions get the bucket.
+   */
+  readonly evidence?: 'upload' | 'read' | 'archive';
+  /** A longer timeout than an HTTP function's 10 s (at most API Gateway's 30 s), on AWS and locally alike. */
+  readonly timeoutSeconds?: number;
 }
 
 /** The methods a route answers: a GET route answers HEAD too, as GET without a body (RFC 9110 §9.3.2). */
@@ -79,6 +86,11 @@ export const ROUTES: readonly RouteSpec[] = [
   }),
   { method: 'GET', path: EVALUATION, entry: 'functions/http/get-evaluation.ts', summary: "One participant's score sheet", access: { events: 'read', views: 'read' } },
   { method: 'GET', path: `${EVALUATION}/export`, entry: 'functions/http/export-evaluation.ts', summary: "One participant's score sheet as .xlsx", access: { events: 'read', views: 'read' } },
+  { method: 'POST', path: `${EVALUATION}/evidence-uploads`, entry: 'functions/http/evidence-commands.ts', summary: 'Ask to upload an evidence file: a presigned PUT for exactly that file', access: { events: 'write', views: 'read' }, evidence: 'upload' },
+  { method: 'POST', path: `${EVALUATION}/evidence-files`, entry: 'functions/http/evidence-commands.ts', summary: 'Confirm an upload: the file is recorded if it is what was declared', access: { events: 'write', views: 'read' }, evidence: 'upload' },
+  { method: 'DELETE', path: `${EVALUATION}/evidence-files/{fileId}`, entry: 'functions/http/evidence-commands.ts', summary: 'Remove an evidence file from a draft', access: { events: 'write', views: 'read' }, evidence: 'upload' },
+  { method: 'GET', path: `${EVALUATION}/evidence-files/{fileId}`, entry: 'functions/http/get-evidence-file.ts', summary: 'Open an evidence file: a short-lived presigned GET', access: { events: 'read', views: 'read' }, evidence: 'read' },
+  { method: 'GET', path: `${CYCLE}/departments/{departmentId}/evidence-archive`, entry: 'functions/http/export-evidence-archive.ts', summary: "A department's evidence files of the cycle as one .zip, a folder per criterion", access: { events: 'read', views: 'read' }, evidence: 'archive', timeoutSeconds: 29 },
   { method: 'GET', path: `${CYCLE}/scoreboard`, entry: 'functions/http/get-scoreboard.ts', summary: 'Departments ranked', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/exports/scoreboard`, entry: 'functions/http/export-scoreboard.ts', summary: 'The scoreboard as .xlsx, with the members\' scores the caller may read', access: { views: 'read' } },
   { method: 'GET', path: `${CYCLE}/departments/{departmentId}/scores`, entry: 'functions/http/get-department-scores.ts', summary: "A department's scores and its members' ranks", access: { views: 'read' } },

@@ -1,4 +1,4 @@
-import type { AppraisalScore, CatalogueSnapshot, EvaluationEvent, EvaluationResult, FinalScore, SelfScore } from '../../events/evaluation';
+import type { AppraisalScore, CatalogueSnapshot, EvaluationEvent, EvaluationResult, EvidenceFile, FinalScore, SelfScore } from '../../events/evaluation';
 import { type Actor, hasRole } from '../actor';
 import type { CampaignState } from '../campaign/decider';
 import { hasCycle } from '../campaign/calendar';
@@ -6,6 +6,7 @@ import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { type ParticipantRef, mayActFor, requireOffice } from '../policies';
 import { gradeBandsOf, scoredCriteria } from './catalogue';
+import { type DeclaredFile, type StoredObject, checkDeclaredFile, checkStoredObject } from './evidence';
 import { resultOf, scoreCriteria } from './scoring';
 import { evaluationWindows } from './windows';
 
@@ -15,7 +16,12 @@ export type EvaluationCommand =
   | { readonly type: 'AssignAppraisers'; readonly appraisers: readonly string[] }
   | { readonly type: 'SubmitAppraisal'; readonly scores: readonly AppraisalScore[] }
   | { readonly type: 'FinalizeEvaluation' }
-  | { readonly type: 'CorrectEvaluation'; readonly reason: string; readonly scores: readonly FinalScore[] };
+  | { readonly type: 'CorrectEvaluation'; readonly reason: string; readonly scores: readonly FinalScore[] }
+  /** Before an upload: may this file be attached (nothing is written; the upload URL is given only if so). */
+  | { readonly type: 'PlanEvidenceUpload'; readonly file: DeclaredFile }
+  /** After it: record the file if what storage holds under its key is what was declared. */
+  | { readonly type: 'AttachEvidenceFile'; readonly fileId: string; readonly file: DeclaredFile; readonly stored: StoredObject | null }
+  | { readonly type: 'RemoveEvidenceFile'; readonly fileId: string };
 
 export type EvaluationStatus = 'none' | 'draft' | 'submitted' | 'returned' | 'finalized';
 
@@ -28,6 +34,8 @@ export interface EvaluationState {
   /** Appraiser → its scores. An appraiser may revise its own as long as no other appraisal stands beside it. */
   readonly appraisals: Readonly<Record<string, readonly AppraisalScore[]>>;
   readonly result: EvaluationResult | null;
+  /** The evidence files attached, in the order they were. */
+  readonly files: readonly EvidenceFile[];
 }
 
 export interface EvaluationContext {
@@ -40,7 +48,7 @@ export interface EvaluationContext {
   readonly appraiserDepartments?: Readonly<Record<string, string>>;
 }
 
-const initialState: EvaluationState = { status: 'none', participant: null, selfScores: [], catalogue: [], appraisers: [], appraisals: {}, result: null };
+const initialState: EvaluationState = { status: 'none', participant: null, selfScores: [], catalogue: [], appraisers: [], appraisals: {}, result: null, files: [] };
 
 const evolve = (state: EvaluationState, event: EvaluationEvent): EvaluationState => {
   switch (event.type) {
@@ -57,6 +65,10 @@ const evolve = (state: EvaluationState, event: EvaluationEvent): EvaluationState
     case 'EvaluationFinalized':
     case 'EvaluationCorrected':
       return { ...state, status: 'finalized', result: event.data.result };
+    case 'EvidenceFileAttached':
+      return { ...state, files: [...state.files, event.data.file] };
+    case 'EvidenceFileRemoved':
+      return { ...state, files: state.files.filter((file) => file.fileId !== event.data.fileId) };
   }
 };
 
@@ -120,13 +132,7 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
 
   switch (command.type) {
     case 'SaveSelfAssessment': {
-      if (!mayActFor(actor, participant)) refuse('forbidden', 'you may not assess this participant');
-      if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
-      if (state.status === 'submitted') refuse('already-submitted', 'submitted: only the Office can return it for correction');
-      if (windows.selfAssessment.status === 'not-open') refuse('evaluation-not-open', `self-assessment opens at ${windows.selfAssessment.opensAt.toISOString()}`);
-      // A sheet returned for correction (usually during appraisal) may be corrected as long as appraisal runs.
-      const corrections = state.status === 'returned' && windows.appraisal.status === 'open';
-      if (windows.selfAssessment.status === 'closed' && !corrections) refuse('evaluation-closed', `self-assessment closed at ${windows.selfAssessment.closesAt.toISOString()}`);
+      requireEditable(actor, participant, state, windows);
       checkScores(command.scores.map((entry) => ({ criterion: entry.criterion, score: 'score' in entry ? entry.score : undefined })), scoredCriteria(campaign.definition!), { complete: command.submit });
       if (command.submit && command.scores.every((entry) => 'notApplicable' in entry)) refuse('nothing-applicable', 'at least one criterion must apply');
       const catalogue = scoredCriteria(campaign.definition!).map(({ code, maxScore, parent }) => ({ code, maxScore, parent }));
@@ -184,7 +190,38 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       const criteria = state.result!.criteria.map(({ criterion, score }) => ({ criterion, score: corrected.get(criterion) ?? score, maxScore: maxOf.get(criterion)! }));
       return [{ type: 'EvaluationCorrected', data: { reason: command.reason, scores: [...command.scores], result: resultOf(gradeBandsOf(campaign.definition!), criteria) } }];
     }
+    case 'PlanEvidenceUpload':
+      requireEditable(actor, participant, state, windows);
+      checkDeclaredFile(campaign.definition!, state.files, command.file);
+      return [];
+    case 'AttachEvidenceFile': {
+      // A retried confirmation of a file already recorded changes nothing.
+      if (state.files.some((file) => file.fileId === command.fileId)) return [];
+      requireEditable(actor, participant, state, windows);
+      checkDeclaredFile(campaign.definition!, state.files, command.file);
+      checkStoredObject(command.file, command.stored);
+      const { criterion, name, size, contentType, sha256 } = command.file;
+      return [{ type: 'EvidenceFileAttached', data: { file: { fileId: command.fileId, criterion, name, size, contentType, sha256, attachedAt: now.toISOString(), attachedBy: actor.member ?? actor.sub } } }];
+    }
+    case 'RemoveEvidenceFile':
+      requireEditable(actor, participant, state, windows);
+      if (!state.files.some((file) => file.fileId === command.fileId)) refuse('not-found', 'no such evidence file on this sheet');
+      return [{ type: 'EvidenceFileRemoved', data: { fileId: command.fileId } }];
   }
+};
+
+/**
+ * A self-assessment, and its evidence files with it, changes only while it is the participant's to edit: by whoever
+ * acts for the participant, never once submitted (frozen until the Office returns it) or final, within the window.
+ */
+const requireEditable = (actor: Actor, participant: ParticipantRef, state: EvaluationState, windows: ReturnType<typeof evaluationWindows>) => {
+  if (!mayActFor(actor, participant)) refuse('forbidden', 'you may not assess this participant');
+  if (state.status === 'finalized') refuse('evaluation-finalized', 'the result is final');
+  if (state.status === 'submitted') refuse('already-submitted', 'submitted: only the Office can return it for correction');
+  if (windows.selfAssessment.status === 'not-open') refuse('evaluation-not-open', `self-assessment opens at ${windows.selfAssessment.opensAt.toISOString()}`);
+  // A sheet returned for correction (usually during appraisal) may be corrected as long as appraisal runs.
+  const corrections = state.status === 'returned' && windows.appraisal.status === 'open';
+  if (windows.selfAssessment.status === 'closed' && !corrections) refuse('evaluation-closed', `self-assessment closed at ${windows.selfAssessment.closesAt.toISOString()}`);
 };
 
 export const evaluationDecider: Decider<EvaluationCommand, EvaluationEvent, EvaluationState, EvaluationContext> = { initialState, evolve, decide };

@@ -1,9 +1,9 @@
 import type { ScoredCriterion } from '../../domain/evaluation/catalogue';
-import type { SelfScore } from '../../events/evaluation';
+import type { EvidenceFile, SelfScore } from '../../events/evaluation';
 import type { FindingEvidence } from '../http/evaluation-read';
 import type { scoreSheet } from '../http/evaluation-sheet';
 import type { DownloadFile } from '../http/types';
-import { exportFileName, formatVnIsoDate, formatVnNumber, formatVnPercent } from './format';
+import { exportFileName, formatAnyVnDate, formatVnIsoDate, formatVnNumber, formatVnPercent } from './format';
 import { EVALUATION_STATUS_LABELS } from './scoreboard-file';
 import { type Cell, type SheetColumn, XLSX_CONTENT_TYPE, addTableSheet, newWorkbook, xlsxBytes } from './xlsx-parts';
 
@@ -27,6 +27,12 @@ const findingLine = (finding: FindingEvidence) =>
   `Tự kiểm tra ngày ${formatVnIsoDate(finding.date)} - ${finding.area}: ${finding.shortcoming}. Khắc phục: ${finding.correctiveAction}, hạn ${formatVnIsoDate(finding.dueDate)}; ` +
   (finding.closedOn ? `đã khắc phục ngày ${formatVnIsoDate(finding.closedOn)}` : 'đang khắc phục');
 
+/** "Tệp: Báo cáo.pdf (1,2 MB, 15/11/2025)": an evidence file by its name, size and the day it was attached. */
+const fileLine = (file: EvidenceFile) => {
+  const size = file.size >= 1024 * 1024 ? `${formatVnNumber(file.size / (1024 * 1024), 1)} MB` : `${formatVnNumber(Math.max(1, Math.round(file.size / 1024)), 0)} KB`;
+  return `Tệp: ${file.name} (${size}, ${formatAnyVnDate(file.attachedAt)})`;
+};
+
 const evidenceOf = (entry: SelfScore | undefined) =>
   entry && 'evidence' in entry ? (entry.evidence ?? []).map((each) => `${each.title} (${each.ref})`).join('\n') : '';
 const explanationOf = (entry: SelfScore | undefined) => {
@@ -37,7 +43,8 @@ const sum = (values: readonly (number | null)[]) => values.reduce<number>((total
 
 /**
  * One participant's score sheet (phiếu chấm điểm) as .xlsx: per criterion its maximum, the self-score, each
- * appraisal the caller may see, the final score, the evidence and the explanation; then the totals, the
+ * appraisal the caller may see, the final score, the evidence (references, and the files attached: name, size, date)
+ * and the explanation; then the totals, the
  * percentage and the grade. A criterion "not applicable" has no score and no maximum counted.
  */
 export const scoreSheetXlsx = async (input: ScoreSheetExport): Promise<DownloadFile> => {
@@ -69,6 +76,9 @@ export const scoreSheetXlsx = async (input: ScoreSheetExport): Promise<DownloadF
   ];
   // The findings go with the self-inspection criterion (its first scored line, when it has sub-criteria).
   const findingsRow = input.findings ? criteria.findIndex((criterion) => criterion.parent === input.findings!.criterion) : -1;
+  // A file attached to a criterion with sub-criteria goes on its first line, as the findings do.
+  const filesOf = (criterion: ScoredCriterion, index: number) =>
+    sheet.evidenceFiles.filter((file) => file.criterion === criterion.code || (file.criterion === criterion.parent && criteria.findIndex((each) => each.parent === criterion.parent) === index && criterion.code !== criterion.parent));
   const rows = criteria.map((criterion, index): Cell[] => [
     index + 1,
     criterion.label,
@@ -76,7 +86,7 @@ export const scoreSheetXlsx = async (input: ScoreSheetExport): Promise<DownloadF
     selfScore(criterion.code),
     ...sheet.appraisals.map(({ scores }) => appraised(scores, criterion.code)),
     finalScores.get(criterion.code) ?? null,
-    [evidenceOf(self.get(criterion.code)), ...(index === findingsRow ? input.findings!.findings.map(findingLine) : [])].filter(Boolean).join('\n'),
+    [evidenceOf(self.get(criterion.code)), ...filesOf(criterion, index).map(fileLine), ...(index === findingsRow ? input.findings!.findings.map(findingLine) : [])].filter(Boolean).join('\n'),
     explanationOf(self.get(criterion.code)),
     sheet.appraisals
       .flatMap(({ appraiser, scores }) => scores.filter((each) => each.criterion === criterion.code && each.comment).map((each) => `${input.nameOf(appraiser)}: ${each.comment}`))

@@ -5,6 +5,7 @@ import { DepartmentProfile, MemberProfile, OrganizationProfile } from '../../eve
 import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
 import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
+import { EvidenceArchiveParams, EvidenceConfirmBody, EvidenceFileParams, EvidenceUploadBody } from './evidence-request';
 import { ExportQuery } from './export-request';
 import { FindingParams, FindingsQuery } from './finding-request';
 import { HistoryParams } from './history-request';
@@ -55,6 +56,7 @@ export const PARAMETER_EXAMPLES: Readonly<Record<string, string | number>> = {
   format: 'xlsx',
   deadline: 'registration',
   findingId: 'kt-2026-01',
+  fileId: '0b6f3c8e-5d1a-4f7e-9c2b-7a4e1d9f3b21',
   status: 'open',
   from: 2026,
   to: 2026,
@@ -76,6 +78,15 @@ const READ = { 200: 'OK' };
 const SAVED = { 201: 'Created: the first write of this record (and its retries)', 200: 'Updated' };
 const DONE = { 200: 'Done: the record as it now stands' };
 const NOTHING_TO_SEND = { 'nothing to send (or {})': {} };
+
+const evidenceFile = {
+  participantKind: 'member',
+  criterion: 'cai-cach-thu-tuc-hanh-chinh',
+  fileName: 'Báo cáo kết quả giải quyết hồ sơ năm 2026.pdf',
+  contentType: 'application/pdf',
+  size: 482133,
+  sha256: '9f2c1a7e4b5d3c8f0a6e2d1b7c9f4e3a5b8d0c2e6f1a9b7d3c5e8f0a2b4d6c81',
+};
 
 const memberPledge = {
   participantKind: 'member',
@@ -220,6 +231,20 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: DONE,
     },
     [`GET ${EVALUATION}`]: { ...evaluation, answers: READ },
+    [`POST ${EVALUATION}/evidence-uploads`]: {
+      params: EvaluationParams,
+      body: EvidenceUploadBody,
+      examples: { 'a report as PDF': evidenceFile },
+      answers: { 200: 'The file may be attached: its id, and a presigned PUT (method, url, headers to send, expiresAt) for exactly it' },
+    },
+    [`POST ${EVALUATION}/evidence-files`]: {
+      params: EvaluationParams,
+      body: EvidenceConfirmBody,
+      examples: { 'the upload done': { ...evidenceFile, fileId: '0b6f3c8e-5d1a-4f7e-9c2b-7a4e1d9f3b21' } },
+      answers: { 201: 'Recorded: the score sheet with it', 200: 'Already recorded (a retry): the score sheet' },
+    },
+    [`DELETE ${EVALUATION}/evidence-files/{fileId}`]: { params: EvidenceFileParams, query: participantKindQuery, answers: { 200: 'Removed from the draft: the score sheet' } },
+    [`GET ${EVALUATION}/evidence-files/{fileId}`]: { params: EvidenceFileParams, query: participantKindQuery, answers: { 200: 'The file as recorded, and a short-lived presigned GET of it' } },
   },
   scores: {
     [`GET ${CYCLE}/scoreboard`]: { params: cycleParams, answers: READ },
@@ -311,6 +336,10 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
     [`GET ${CYCLE}/exports/registrations`]: { params: cycleParams, query: ExportQuery, answers: { 200: 'The registration list (a sheet per department)' }, files: [XLSX, CSV] },
     [`GET ${CYCLE}/exports/scoreboard`]: { params: cycleParams, answers: { 200: 'The scoreboard' }, files: [XLSX] },
     [`GET ${PROPOSAL}/minutes`]: { params: ProposalParams, answers: { 200: "The council's minutes (biên bản), once the session is closed" }, files: [DOCX] },
+    [`GET ${CYCLE}/departments/{departmentId}/evidence-archive`]: {
+      params: EvidenceArchiveParams,
+      answers: { 200: "The department's evidence files of the cycle as one .zip in storage (a folder per criterion): its name, file count, bytes and a presigned GET" },
+    },
     [`GET ${EVALUATION}/export`]: { ...evaluation, answers: { 200: 'The score sheet, with the appraisals the caller may see' }, files: [XLSX] },
   },
   reminders: {

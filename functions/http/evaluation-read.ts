@@ -22,10 +22,11 @@ export const loadReadableEvaluation = async (request: HttpRequest, deps: Deps) =
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
   const { participant, campaign } = await loadParticipantReference(deps, org, campaignId, participantId, kindHint);
   if (!participant) refuse('not-found', 'no such participant on the roster');
-  const events = await loadStream(deps, evaluationStreamId(org, campaignId, year, participant!.kind, participantId));
+  const streamId = evaluationStreamId(org, campaignId, year, participant!.kind, participantId);
+  const events = await loadStream(deps, streamId);
   const state = fold(evaluationDecider, events as unknown as EvaluationEvent[]);
   if (!mayRead(request.actor, participant!) && !mayAppraise(request.actor, state)) refuse('forbidden', 'you may not read this evaluation');
-  return { events, state, participant: participant!, campaign, org, year };
+  return { events, state, participant: participant!, campaign, org, year, streamId };
 };
 export type ReadableEvaluation = Awaited<ReturnType<typeof loadReadableEvaluation>>;
 

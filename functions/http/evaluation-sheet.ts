@@ -33,6 +33,7 @@ export const scoreSheet = (state: EvaluationState, actor: Actor) => {
     // Before finalization, the figure so far, marked provisional (only for those who may see the appraisals).
     provisional: provisional && seesAppraisals(actor, state) ? { percent: percentOf(provisional) } : null,
     final: state.result,
+    evidenceFiles: state.files,
   };
 };
 

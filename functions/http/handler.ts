@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/actor';
 import { type Deps, lambdaDeps } from '../deps';
 import { type HttpContext, accessLog, jsonBody, jwtActor, problemResponses } from './middlewares';
 import type { HttpResponse, RouteHandler } from './types';
+import { contentDisposition } from './content-disposition';
 
 export interface RouteOptions {
   /** Public routes (health) need no token. */
@@ -65,14 +66,3 @@ const jsonResult = (response: HttpResponse): APIGatewayProxyStructuredResultV2 =
   headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...response.headers },
   body: response.body === undefined ? '' : JSON.stringify(response.body),
 });
-
-/** `attachment` with an ASCII fallback name (diacritics stripped, đ → d) and the exact UTF-8 name for browsers. */
-export const contentDisposition = (fileName: string): string => {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName.normalize('NFC'))}`;
-};

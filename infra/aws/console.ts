@@ -29,6 +29,8 @@ export interface WebConsoleProps {
   readonly auth: Auth;
   /** The campaign the console opens on (anyone can open another); default the plan's 2026-2030 one. */
   readonly defaultCampaign?: string;
+  /** Where evidence files are uploaded (presigned PUTs to S3): allowed by the Content-Security-Policy. */
+  readonly uploadOrigin?: string;
 }
 
 /**
@@ -78,7 +80,7 @@ export class WebConsole extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'thidua console: HSTS, CSP (the API and the hosted UI only), no framing, no sniffing',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy({ connect: [props.apiUrl, `https://${hostedUi}`] }), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy({ connect: [props.apiUrl, `https://${hostedUi}`, ...(props.uploadOrigin ? [props.uploadOrigin] : [])] }), override: true },
         strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS), includeSubdomains: true, preload: true, override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         contentTypeOptions: { override: true },

@@ -10,6 +10,7 @@ import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../ro
 import { grantTableAccess, mergeAccess } from './access';
 import { LAMBDA_BUNDLE } from './bundle-options';
 import { grantSendEmail } from './email';
+import type { EvidenceAccess, EvidenceBucket } from './evidence';
 import type { Tables } from './tables';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,6 +19,7 @@ type Trigger = 'http' | 'stream' | 'schedule';
 
 /** HTTP answers well inside API Gateway's 30 s; a projector batch and a yearly sweep of all campaigns get longer. */
 const TIMEOUTS: Record<Trigger, Duration> = { http: Duration.seconds(10), stream: Duration.minutes(1), schedule: Duration.minutes(5) };
+
 
 /** The only `Resource: *` statements: actions that AWS does not scope to a resource. */
 const XRAY = 'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions.';
@@ -32,6 +34,10 @@ interface EntryUse {
   readonly accesses: TableAccess[];
   /** Whether any of its uses sends e-mail (routes.ts `notifies`, on stream subscriptions). */
   notifies: boolean;
+  /** What its routes do with the evidence bucket (routes.ts `evidence`); routes sharing an entry share it. */
+  evidence?: EvidenceAccess;
+  /** Its routes' own timeout (routes.ts `timeoutSeconds`), if longer than its trigger's. */
+  timeoutSeconds?: number;
 }
 
 /** Every distinct entry of the routes, stream subscriptions and schedules, with the access of all its uses. */
@@ -44,7 +50,12 @@ const entryUses = (): Map<string, EntryUse> => {
     use.notifies ||= notifies;
     uses.set(entry, use);
   };
-  ROUTES.forEach((route) => add(route.entry, 'http', route.access));
+  ROUTES.forEach((route) => {
+    add(route.entry, 'http', route.access);
+    const use = uses.get(route.entry)!;
+    if (route.evidence) use.evidence = route.evidence;
+    if (route.timeoutSeconds) use.timeoutSeconds = Math.max(use.timeoutSeconds ?? 0, route.timeoutSeconds);
+  });
   STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access, subscription.notifies));
   SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access));
   return uses;
@@ -67,7 +78,7 @@ export class Handlers extends Construct {
   private readonly byEntry = new Map<string, NodejsFunction>();
 
   /** `reminderSender`: the verified SES address reminders go out from; without it they are recorded, not e-mailed. */
-  constructor(scope: Construct, id: string, tables: Tables, { reminderSender }: { readonly reminderSender?: string } = {}) {
+  constructor(scope: Construct, id: string, tables: Tables, { reminderSender, evidence }: { readonly reminderSender?: string; readonly evidence?: EvidenceBucket } = {}) {
     super(scope, id);
     for (const [entry, use] of entryUses()) {
       const name = functionId(entry);
@@ -81,8 +92,9 @@ export class Handlers extends Construct {
         depsLockFilePath: path.join(ROOT, 'package-lock.json'),
         runtime: Runtime.NODEJS_24_X,
         architecture: Architecture.ARM_64,
-        memorySize: 256,
-        timeout: TIMEOUTS[use.trigger],
+        // The zip of a department's evidence streams up to a few hundred MB through it: more memory is more network.
+        memorySize: use.evidence === 'archive' ? 1024 : 256,
+        timeout: use.timeoutSeconds ? Duration.seconds(use.timeoutSeconds) : TIMEOUTS[use.trigger],
         tracing: Tracing.ACTIVE,
         role,
         logGroup,
@@ -90,6 +102,7 @@ export class Handlers extends Construct {
           EVENTS_TABLE: tables.events.tableName,
           VIEWS_TABLE: tables.views.tableName,
           ...(use.notifies && reminderSender ? { REMINDER_SENDER: reminderSender } : {}),
+          ...(use.evidence && evidence ? { EVIDENCE_BUCKET: evidence.bucket.bucketName } : {}),
         },
         bundling: {
           forceDockerBundling: false,
@@ -105,6 +118,7 @@ export class Handlers extends Construct {
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));
       if (use.notifies && reminderSender) grantSendEmail(this, role, reminderSender);
+      if (use.evidence && evidence) evidence.grant(role, use.evidence);
       Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: WILDCARD_REASONS[use.trigger] });
       if (use.trigger === 'http') {
         Validations.of(fn).acknowledge({

@@ -5,6 +5,7 @@ import { Api } from './api';
 import { Auth } from './auth';
 import { WebConsole } from './console';
 import { Dashboard } from './dashboard';
+import { EvidenceBucket } from './evidence';
 import { Handlers } from './functions';
 import { watched } from './metrics';
 import { Schedules } from './schedules';
@@ -28,11 +29,14 @@ export class ThiduaStack extends Stack {
     super(scope, id, props);
     const tables = new Tables(this, 'Tables');
     const auth = new Auth(this, 'Auth', { emailFrom: props.emailFrom });
-    const handlers = new Handlers(this, 'Handlers', tables, { reminderSender: props.reminderSender });
+    const evidence = new EvidenceBucket(this, 'Evidence');
+    const handlers = new Handlers(this, 'Handlers', tables, { reminderSender: props.reminderSender, evidence });
     const api = new Api(this, 'Api', { handlers, userPool: auth.userPool, client: auth.client, corsOrigins: props.corsOrigins });
     const streams = new StreamSubscriptions(this, 'Streams', { handlers, tables });
     const schedules = new Schedules(this, 'Schedules', handlers);
-    const webConsole = new WebConsole(this, 'Console', { apiUrl: api.url, auth });
+    // The console uploads evidence straight to the bucket (presigned PUTs), which answers its origin only.
+    const webConsole = new WebConsole(this, 'Console', { apiUrl: api.url, auth, uploadOrigin: `https://*.s3.${this.region}.${this.urlSuffix}` });
+    evidence.allowBrowsersFrom(webConsole.url.replace(/\/$/, ''));
 
     const watching = watched({
       api,
@@ -52,6 +56,7 @@ export class ThiduaStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'EventsTableName', { value: tables.events.tableName });
     new CfnOutput(this, 'ViewsTableName', { value: tables.views.tableName });
+    new CfnOutput(this, 'EvidenceBucketName', { value: evidence.bucket.bucketName });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'DashboardName', { value: dashboard.dashboard.dashboardName });
   }

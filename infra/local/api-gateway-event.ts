@@ -48,7 +48,8 @@ export const apiGatewayEvent = (
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
 };
 
-export const lambdaContext = (functionName: string): Context =>
+/** `seconds`: the function's timeout (routes.ts `timeoutSeconds`), which middy counts down as Lambda would. */
+export const lambdaContext = (functionName: string, seconds = 10): Context =>
   ({
     awsRequestId: randomUUID(),
     functionName,
@@ -58,7 +59,7 @@ export const lambdaContext = (functionName: string): Context =>
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
     callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 10_000,
+    getRemainingTimeInMillis: () => seconds * 1000,
     done: () => {},
     fail: () => {},
     succeed: () => {},

@@ -13,6 +13,8 @@ import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type ScheduleSpec } from '../r
 import { LocalAuthority, type TokenRequest } from './auth';
 import { LocalClock } from './clock';
 import { startDynalite } from './dynalite';
+import { s3EvidenceStorage } from '../../functions/evidence/s3-storage';
+import { startLocalS3 } from './s3';
 import type { Faults } from './faults';
 import { type LambdaHttpHandler, createLocalHttpServer } from './http-server';
 import { localRoutes } from './local-routes';
@@ -40,6 +42,8 @@ export interface RuntimeOptions {
   readonly faults?: Faults;
   /** A folder holding the built web console, served at `/` beside the API (static-files.ts); none if absent. */
   readonly web?: string;
+  /** How long evidence upload URLs last (900 s if absent): tests shorten it to see an expired one refused. */
+  readonly evidenceUploadSeconds?: number;
 }
 
 const ROOT = new URL('../../', import.meta.url);
@@ -68,7 +72,16 @@ export const startRuntime = async (options: RuntimeOptions) => {
   // Reminders go to the outbox: kept beside the data (or in memory), logged, listed at GET /_local/outbox.
   const outbox = new Outbox(clock.now, log, options.data === 'memory' ? undefined : join(options.data, 'outbox.jsonl'));
   // Only the stream subscription that notifies is handed the outbox (as only it may send on AWS).
-  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log };
+  // Evidence files go to a local S3-compatible server, through the same SDK client and presigner as on AWS. Uploads
+  // come from the console's own origin (known once the server listens).
+  let consoleOrigin = '';
+  const s3 = await startLocalS3(options.data, (origin) => origin === consoleOrigin);
+  const evidence = s3EvidenceStorage({
+    bucket: s3.bucket,
+    client: { endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: s3.credentials },
+    uploadSeconds: options.evidenceUploadSeconds,
+  });
+  const deps: Deps = { db: documentClient(dynamo.client), tables: dynamo.tables, now: clock.now, log, evidence };
 
   // Every subscription reads the stream on its own, and any of them may crash mid-batch (injected), as a Lambda can.
   // Reminders leave through the notifier there, with its injected send failures, if any.
@@ -146,7 +159,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
     authority,
     now: clock.now,
     // The demo's organization and its current campaign (the plan's 2026-2030 one) are what the console opens on.
-    staticFiles: options.web ? staticFiles(options.web, { org: DEMO_ORG, defaultCampaign: 'cchc-2026-2030' }) : undefined,
+    staticFiles: options.web ? staticFiles(options.web, { org: DEMO_ORG, defaultCampaign: 'cchc-2026-2030' }, [s3.endpoint]) : undefined,
     localRoutes: localRoutes({
       authority,
       now: clock.now,
@@ -162,8 +175,11 @@ export const startRuntime = async (options: RuntimeOptions) => {
       },
     }),
   });
+  let apiBytes = 0;
+  server.on('request', (request) => request.on('data', (chunk: Buffer) => (apiBytes += chunk.length)));
   await new Promise<void>((resolve) => server.listen(options.port ?? 3000, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
+  consoleOrigin = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -173,6 +189,9 @@ export const startRuntime = async (options: RuntimeOptions) => {
     streams,
     scheduler,
     rebuiltAtStart: rebuilt,
+    s3,
+    /** Bytes of request bodies the API received (the bench shows no evidence file passes through it). */
+    apiBytesReceived: () => apiBytes,
     seeded: empty && (options.seed ?? false),
     runSchedule: (name: string) => runSchedule(SCHEDULES.find((schedule) => schedule.name === name)!),
     token: (request: TokenRequest) => authority.issue(request, clock.now()),
@@ -190,12 +209,12 @@ export const startRuntime = async (options: RuntimeOptions) => {
       if (crash) {
         // The batch being projected fails against the closed store; nothing is written after this returns.
         streams.pause();
-        await dynamo.close();
+        await Promise.all([dynamo.close(), s3.close()]);
         await streams.drained();
         return;
       }
       await streams.drained();
-      await dynamo.close();
+      await Promise.all([dynamo.close(), s3.close()]);
     },
   };
 };

@@ -15,12 +15,13 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const SECURITY_HEADERS = {
-  'content-security-policy': contentSecurityPolicy({ connect: [] }),
+/** `connect`: origins beyond the API (same origin) the console calls: the local S3 its evidence uploads go to. */
+const securityHeaders = (connect: readonly string[]) => ({
+  'content-security-policy': contentSecurityPolicy({ connect }),
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': REFERRER_POLICY,
-};
+});
 
 /** What the console reads from /config.json when the local runtime serves it: the API on the same origin. */
 export interface LocalConsoleConfig {
@@ -33,10 +34,11 @@ export interface LocalConsoleConfig {
  * (the local sign-in), and index.html for any other page a browser asks for (client routes survive a reload).
  * Answers true when it answered; API clients (no text/html in Accept) still get the API's 404 for unknown paths.
  */
-export const staticFiles = (root: string, config: LocalConsoleConfig) => {
+export const staticFiles = (root: string, config: LocalConsoleConfig, connect: readonly string[] = []) => {
   const base = resolve(root);
+  const headers = securityHeaders(connect);
   const send = (request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer | string, cache: string) => {
-    response.writeHead(status, { 'content-type': type, 'cache-control': cache, ...SECURITY_HEADERS });
+    response.writeHead(status, { 'content-type': type, 'cache-control': cache, ...headers });
     response.end(request.method === 'HEAD' ? undefined : body);
   };
   return (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {

@@ -208,6 +208,8 @@ const smallDefinition = {
   gradeBands: [{ code: 'tot', label: 'Tốt', above: 50 }],
 };
 
+const EVIDENCE_FILE = { participantKind: 'member', criterion: 'cai-cach-the-che', fileName: 'Báo cáo kết quả.pdf', contentType: 'application/pdf', size: 48213, sha256: 'ab'.repeat(32) };
+
 /** Bodies the route accepts, by route key; then by method and last path segment (routes whose path may still move). */
 export const VALID_BODIES: Record<string, readonly unknown[]> = {
   'PUT /orgs/{org}/profile': [
@@ -259,6 +261,9 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
     { date: '2021-01-20', area: 'Cải cách thủ tục hành chính'.normalize('NFD'), shortcoming: 'Hồ sơ trễ hạn', correctiveAction: 'Xin lỗi, sửa quy trình', dueDate: '2021-03-01' },
   ],
   'POST /orgs/{org}/departments/{departmentId}/findings/{findingId}/close': [{ closedOn: '2021-02-01', note: 'Đã khắc phục' }],
+  // Evidence files: a declaration, and its confirmation (nothing is uploaded, so a valid one is 409 evidence-not-uploaded).
+  'POST evidence-uploads': [EVIDENCE_FILE, { ...EVIDENCE_FILE, participantKind: 'department', contentType: 'image/png', fileName: 'Ảnh chụp.png'.normalize('NFD') }],
+  'POST evidence-files': [{ ...EVIDENCE_FILE, fileId: '0b6f3c8e-5d1a-4f7e-9c2b-7a4e1d9f3b21' }],
 };
 const ALL_BODIES = Object.values(VALID_BODIES).flat();
 
@@ -379,6 +384,7 @@ const GOOD_PARAMS: Record<string, readonly string[]> = {
   proposalId: ['de-nghi-1', 'de-nghi-2'],
   decisionId: ['qd-15', 'qd-16'],
   findingId: ['kt-1', 'kt-2'],
+  fileId: ['0b6f3c8e-5d1a-4f7e-9c2b-7a4e1d9f3b21', '00000000-0000-4000-8000-000000000000', 'not-a-uuid'],
 };
 const ANY_SLUG = ['phong-a', 'vien-a', CAMPAIGN, '2021', 'x'];
 

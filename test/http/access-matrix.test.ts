@@ -44,11 +44,13 @@ const params: Record<string, string> = {
   recipientId: 'vien-a',
   proposalId: 'p-1',
   findingId: 'kt-1',
+  fileId: '0b6f3c8e-5d1a-4f7e-9c2b-7a4e1d9f3b21',
 };
 const PROPOSAL = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/proposals/{proposalId}';
 const INITIATIVE = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initiatives/{initiativeId}';
 const initiative = { authorKind: 'member', authorId: 'vien-a', title: 'Số hóa hồ sơ', problem: 'Hồ sơ giấy', solution: 'Quét và lưu trữ', results: 'Giảm 30% thời gian', scope: 'Ban Quản lý' };
 const finding = { date: '2021-01-20', area: 'Cải cách thủ tục hành chính', shortcoming: 'Hồ sơ trễ hạn', correctiveAction: 'Xin lỗi, sửa quy trình', dueDate: '2021-03-01' };
+const evidenceFile = { participantKind: 'member', criterion: 'cai-cach-the-che', fileName: 'Báo cáo.pdf', contentType: 'application/pdf', size: 1000, sha256: 'a'.repeat(64) };
 const decision = { campaignId: CAMPAIGN, year: 2021, number: '12/QĐ-BQL', date: '2021-12-28', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] };
 
 const EVALUATION = 'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}';
@@ -90,6 +92,12 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   [`${EVALUATION_POST}/correct`]: { body: { reason: 'Sai số liệu', scores: [{ criterion: 'cai-cach-the-che', score: 5 }] }, allowed: ['office'], stateful: true, at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}': { allowed: [...READ_VIEN_A, 'council'], at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}/export': { allowed: [...READ_VIEN_A, 'council'], at: EVALUATION_TIME },
+  // Nothing is uploaded, so a confirmation is 409 evidence-not-uploaded and the file to remove or open is 404, past access.
+  [`${EVALUATION_POST}/evidence-uploads`]: { body: evidenceFile, allowed: FOR_VIEN_A, at: EVALUATION_TIME },
+  [`${EVALUATION_POST}/evidence-files`]: { body: { ...evidenceFile, fileId: params.fileId }, allowed: FOR_VIEN_A, stateful: true, at: EVALUATION_TIME },
+  'DELETE /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}/evidence-files/{fileId}': { allowed: FOR_VIEN_A, stateful: true, at: EVALUATION_TIME },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}/evidence-files/{fileId}': { allowed: [...READ_VIEN_A, 'council'], stateful: true, at: EVALUATION_TIME },
+  'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/departments/{departmentId}/evidence-archive': { allowed: ['office'], at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/scoreboard': { allowed: [...SAME_ORG, 'upward'], at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/exports/scoreboard': { allowed: SAME_ORG, at: EVALUATION_TIME },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}/departments/{departmentId}/scores': { allowed: ['office', 'leader', 'council', 'head-own', 'member-self'], at: EVALUATION_TIME },

@@ -99,6 +99,16 @@ export interface Result {
   readonly applicableMax: number;
 }
 
+export interface EvidenceFile {
+  readonly fileId: string;
+  readonly criterion: string;
+  readonly name: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly attachedAt: string;
+  readonly attachedBy: string;
+}
+
 export interface Sheet {
   readonly status: 'none' | 'draft' | 'submitted' | 'returned' | 'finalized' | string;
   readonly participant: { readonly kind: ParticipantKind; readonly id: string; readonly departmentId: string } | null;
@@ -108,6 +118,8 @@ export interface Sheet {
   readonly appraisalCount: number;
   readonly provisional: { readonly percent: number } | null;
   readonly final: Result | null;
+  /** The files attached as evidence (tài liệu kiểm chứng), each to a criterion. */
+  readonly evidenceFiles?: readonly EvidenceFile[];
   /** A department's sheet: its self-inspection findings of the year, the evidence of that criterion (by its code). */
   readonly evidence?: Readonly<Record<string, { readonly findings: readonly Finding[] }>>;
 }

@@ -11,6 +11,7 @@ import { SHEET_STATUS } from '../ui/labels';
 import { MemberCheckboxes } from '../ui/member-checkboxes';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus, Loaded } from '../ui/status';
+import { EvidenceLinks } from './evidence-files';
 import { FindingsEvidence } from './findings-evidence';
 
 /** The self-scores as submitted, criterion by criterion, with the appraisals the caller may see. */
@@ -45,6 +46,7 @@ const SheetTable = ({ sheet }: { sheet: Sheet }) => {
                   {score && 'notApplicable' in score && score.reason}
                   {score && 'score' in score && (score.evidence ?? []).map((evidence) => `${evidence.title} (${evidence.ref})`).join('; ')}
                   {score && 'score' in score && score.explanation && ` Giải trình: ${score.explanation}`}
+                  <EvidenceLinks sheet={sheet} criterion={item.code} />
                 </td>
                 {sheet.appraisals.map((appraisal) => (
                   <td key={appraisal.appraiser}>{formatNumber(appraisal.scores.find((each) => each.criterion === item.code)?.score)}</td>

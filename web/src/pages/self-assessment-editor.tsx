@@ -7,6 +7,7 @@ import { scoredItems } from '../ui/criteria';
 import { useCommand, useResource } from '../ui/hooks';
 import { SHEET_STATUS } from '../ui/labels';
 import { CommandStatus, FieldIssue, ProblemAlert, Progress } from '../ui/status';
+import { EvidenceUploader } from './evidence-files';
 
 interface Entry {
   readonly notApplicable: boolean;
@@ -47,6 +48,8 @@ export const SelfAssessmentEditor = ({ participantId, participantKind }: { parti
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [sent, setSent] = useState<string[]>([]);
   const [saved, setSaved] = useState('');
+  // Attaching or removing a file moves the sheet to a new version: the next save names that one.
+  const [etag, setEtag] = useState<string | null>(null);
 
   useEffect(() => {
     const scores = sheet.data?.selfAssessment?.scores ?? [];
@@ -68,8 +71,9 @@ export const SelfAssessmentEditor = ({ participantId, participantKind }: { parti
     const scores = items.map((item) => scoreOf(item.code, entry(item.code))).filter((score): score is SelfScore => score !== null);
     const body = { participantKind, ...(submit ? { submit: true } : {}), scores };
     setSent(scores.map((score) => score.criterion));
-    const result = await command.run(body, (options) => api.call<Sheet>('PUT', paths.evaluation(participantId, participantKind, 'self-assessment'), body, { ...options, ifMatch: sheet.etag }));
+    const result = await command.run(body, (options) => api.call<Sheet>('PUT', paths.evaluation(participantId, participantKind, 'self-assessment'), body, { ...options, ifMatch: etag ?? sheet.etag }));
     if (result) {
+      setEtag(null);
       setSaved(submit ? 'Đã gửi bản tự chấm điểm.' : 'Đã lưu bản nháp.');
       sheet.reload();
     } else refreshCycle();
@@ -133,6 +137,7 @@ export const SelfAssessmentEditor = ({ participantId, participantKind }: { parti
                     <button type="button" class="secondary outline small" onClick={() => change(item.code, { evidence: [...current.evidence, { title: '', ref: '' }] })}>
                       Thêm tài liệu kiểm chứng
                     </button>
+                    <EvidenceUploader participantId={participantId} participantKind={participantKind} criterion={item.code} files={sheet.data?.evidenceFiles ?? []} editable={editable} onSheet={(result) => setEtag(result.etag)} />
                     <label>
                       Giải trình (khi không có tài liệu kiểm chứng)
                       <textarea rows={2} value={current.explanation} onInput={(event) => change(item.code, { explanation: (event.target as HTMLTextAreaElement).value })} />

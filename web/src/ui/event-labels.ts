@@ -24,6 +24,8 @@ const EVENT_LABELS: Record<EventType, string> = {
   AppraisalSubmitted: 'Gửi kết quả thẩm định',
   EvaluationFinalized: 'Chốt kết quả chấm điểm',
   EvaluationCorrected: 'Điều chỉnh kết quả chấm điểm',
+  EvidenceFileAttached: 'Đính kèm tài liệu kiểm chứng',
+  EvidenceFileRemoved: 'Gỡ tài liệu kiểm chứng',
   InitiativeSubmitted: 'Nộp sáng kiến',
   InitiativeAmended: 'Sửa sáng kiến',
   InitiativeSentToReview: 'Chuyển hội đồng xét sáng kiến',
