@@ -42,7 +42,7 @@ describe('appraisal and awards in the console', () => {
     await appraiser.getByText(/^Văn phòng — chờ chấm/).click();
     await appraiser.getByRole('link', { name: 'Trần Thị Bích' }).click();
     const form = appraiser.locator('form', { has: appraiser.getByRole('heading', { name: 'Thẩm định' }) });
-    await form.getByRole('spinbutton').first().fill('3');
+    await form.getByRole('textbox').first().fill('3');
     await screenshot(appraiser, 'council-appraisal');
     await form.getByRole('button', { name: 'Gửi kết quả thẩm định' }).click();
     await appraiser.getByText('Đã gửi kết quả thẩm định.').waitFor();

@@ -156,6 +156,9 @@ export interface Nomination {
   readonly nomineeId: string;
   readonly title: string;
   readonly basis: string;
+  /** Given by GET …/proposals/{id} (the ballot): a council member may not read the roster. */
+  readonly nomineeName?: string;
+  readonly unitName?: string;
 }
 
 export interface Outcome {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, usePaths } from '../context';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDeadline } from '../format';
 import type { Commitment, ParticipantKind, Pledge } from '../types';
 import { Countdown } from '../ui/countdown';
 import { useCommand, useResource } from '../ui/hooks';
@@ -66,14 +66,14 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, onS
     <section aria-labelledby={`pledge-${participantId}`}>
       <h2 id={`pledge-${participantId}`}>Bản đăng ký thi đua năm {cycle.year}</h2>
       {late ? (
-        <p class="notice">Hạn đăng ký là {formatDateTime(cycle.registrationDeadline)}: Văn phòng ghi nhận đăng ký muộn theo văn bản của người đăng ký, kèm lý do.</p>
+        <p class="notice">Hạn đăng ký là {formatDeadline(cycle.registrationDeadline)}: Văn phòng ghi nhận đăng ký muộn theo văn bản của người đăng ký, kèm lý do.</p>
       ) : open ? (
         <Countdown deadline={cycle.registrationDeadline} label="Hạn đăng ký" onElapsed={refreshCycle} />
       ) : (
         <p class="notice" role="status">
           {cycle.registrationStatus === 'not-open'
             ? 'Chưa mở đăng ký thi đua cho năm này.'
-            : `Đã hết hạn đăng ký thi đua: hạn là ${formatDateTime(cycle.registrationDeadline)}. Bản đăng ký không thể sửa; cần ghi nhận đăng ký muộn, xin liên hệ Văn phòng.`}
+            : `Đã hết hạn đăng ký thi đua: hạn là ${formatDeadline(cycle.registrationDeadline)}. Bản đăng ký không thể sửa; cần ghi nhận đăng ký muộn, xin liên hệ Văn phòng.`}
         </p>
       )}
       {pledge.loading && <Progress busy />}

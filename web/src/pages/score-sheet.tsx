@@ -10,6 +10,7 @@ import { useCommand, useResource } from '../ui/hooks';
 import { SHEET_STATUS } from '../ui/labels';
 import { MemberCheckboxes } from '../ui/member-checkboxes';
 import { PageTitle } from '../ui/page-title';
+import { ScoreField, UNREADABLE_SCORES, anyUnreadable, parseScore, scoreIssue } from '../ui/score';
 import { CommandStatus, Loaded } from '../ui/status';
 import { FindingsEvidence } from './findings-evidence';
 
@@ -69,21 +70,26 @@ const AppraisalForm = ({ sheet, path, done }: { sheet: Sheet; path: string; done
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved('');
-    const body = { scores: items.map((item) => ({ criterion: item.code, score: Number((values[item.code] ?? '').replace(',', '.')) })) };
+    if (anyUnreadable(items.map((item) => values[item.code] ?? ''))) return command.setProblem(UNREADABLE_SCORES);
+    const body = { scores: items.map((item) => ({ criterion: item.code, score: parseScore(values[item.code] ?? '') ?? Number.NaN })) };
     if (await command.run(body, (options) => api.call('PUT', path, body, options))) {
       setSaved('Đã gửi kết quả thẩm định.');
       done();
     }
   };
   return (
-    <form onSubmit={submit}>
+    <form noValidate onSubmit={submit}>
       <h2>Thẩm định</h2>
       <fieldset disabled={command.busy}>
         {items.map((item) => (
-          <label key={item.code}>
-            {item.label} (tối đa {formatNumber(item.maxScore)})
-            <input type="number" step={0.25} min={0} max={item.maxScore} value={values[item.code] ?? ''} onInput={(event) => setValues({ ...values, [item.code]: (event.target as HTMLInputElement).value })} />
-          </label>
+          <ScoreField
+            key={item.code}
+            id={`appraisal-${item.code}`}
+            label={`${item.label} (tối đa ${formatNumber(item.maxScore)})`}
+            value={values[item.code] ?? ''}
+            issue={scoreIssue(values[item.code] ?? '', item.code, item.maxScore, command.problem)}
+            onInput={(value) => setValues({ ...values, [item.code]: value })}
+          />
         ))}
       </fieldset>
       <button type="submit" disabled={command.busy}>
