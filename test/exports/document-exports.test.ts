@@ -61,7 +61,15 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     expect(xml).toContain('Phú Quốc, ngày 22 tháng 12 năm 2025');
     expect(xml).toContain('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC');
     expect(xml).toContain('BIÊN BẢN');
+    // Its number, the time and place of the meeting, the council's customary name; never the list's id.
+    expect(xml).toContain('Số: …/BB-HĐTĐKT');
+    expect(xml).toContain('Thời gian: kết thúc kiểm phiếu lúc 09 giờ 00 phút, ngày 22/12/2025.');
+    expect(xml).toContain('Địa điểm: trụ sở Ban Quản lý Khu kinh tế Phú Quốc, Phú Quốc.');
+    expect(xml).toContain('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+    expect(xml).not.toContain('(Danh sách ds-2025)');
     const cells = docxCells(xml);
+    // The chair first in the members table.
+    expect(cells.slice(cells.indexOf('Chức danh trong Hội đồng') + 2, cells.indexOf('Chức danh trong Hội đồng') + 5)).toEqual(['1', 'Trưởng Phòng A', 'Chủ tịch Hội đồng']);
     const row = (first: string, width: number) => cells.slice(cells.indexOf(first), cells.indexOf(first) + width);
     // The members table: the chair, a member, the absent one with a written opinion (not on the roster: its id).
     expect(row('Trưởng Phòng A', 3)).toEqual(['Trưởng Phòng A', 'Chủ tịch Hội đồng', 'Có mặt']);
