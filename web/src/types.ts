@@ -44,6 +44,25 @@ export interface Campaign {
   readonly criteria: readonly Criterion[];
   readonly allowedTitles: readonly TitleOption[];
   readonly cycles: readonly Cycle[];
+  readonly period: { readonly start: string; readonly end: string };
+  readonly ended: boolean;
+  /** The campaign-wide (5-year) pledge's window: due by the first year's deadline. */
+  readonly campaignPledge: Pick<Cycle, 'registrationStatus' | 'registrationDeadline'>;
+}
+
+/** An initiative as GET …/initiatives lists it (functions/projections: the initiative's view). */
+export interface Initiative {
+  readonly initiativeId: string;
+  readonly title: string;
+  readonly problem: string;
+  readonly solution: string;
+  readonly results: string;
+  readonly scope: string;
+  readonly author: { readonly kind: ParticipantKind; readonly id: string; readonly departmentId?: string };
+  readonly status: 'submitted' | 'in-review' | 'recognized' | 'rejected' | string;
+  readonly recognition?: { readonly decisionNumber: string; readonly decisionDate: string } | null;
+  readonly rejection?: string | null;
+  readonly proposedUpward?: boolean;
 }
 
 export interface Commitment {

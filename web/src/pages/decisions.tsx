@@ -8,6 +8,7 @@ import { useCommand, useResource } from '../ui/hooks';
 import { titleLabel } from '../ui/labels';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus, Loaded } from '../ui/status';
+import { DateInput } from '../ui/date-input';
 
 interface AwardLine {
   readonly title: string;
@@ -49,10 +50,14 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: () =
   const [fields, setFields] = useState({ decisionId: '', number: '', date: '', signer: '' });
   const [lines, setLines] = useState<AwardLine[]>([NEW_LINE]);
   const [saved, setSaved] = useState('');
-  const field = (name: keyof typeof fields, label: string, type = 'text') => (
+  const field = (name: keyof typeof fields, label: string, type: 'text' | 'date' = 'text') => (
     <label>
       {label}
-      <input type={type} value={fields[name]} onInput={(event) => setFields({ ...fields, [name]: (event.target as HTMLInputElement).value })} />
+      {type === 'date' ? (
+        <DateInput value={fields[name]} onChange={(iso) => setFields({ ...fields, [name]: iso })} />
+      ) : (
+        <input value={fields[name]} onInput={(event) => setFields({ ...fields, [name]: (event.target as HTMLInputElement).value })} />
+      )}
     </label>
   );
   const submit = async (event: Event) => {

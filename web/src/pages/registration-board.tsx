@@ -10,15 +10,9 @@ import { Dialog } from '../ui/dialog';
 import { CommandStatus, Loaded } from '../ui/status';
 import { PledgeEditor } from './pledge-editor';
 import { RemindersSent } from './reminders-sent';
+import { type RemindOutcome, remindOutcomeText } from '../ui/reminders';
 
 /** What POST …/reminders answers: who was reminded now, and who was not and why. */
-interface RemindOutcome {
-  readonly reminded?: readonly { readonly participantId: string }[];
-  readonly skipped?: readonly { readonly participantId: string; readonly reason: string }[];
-}
-
-const SKIP_TEXT: Record<string, string> = { 'already-reminded': 'đã được nhắc hôm nay', 'already-acted': 'đã thực hiện' };
-
 /** A missing row the Office records a late pledge for. */
 interface Missing {
   readonly id: string;
@@ -106,13 +100,7 @@ export const RegistrationBoardPage = () => {
     const body = { deadline: 'registration', ...(participantIds ? { participantIds } : {}) };
     const result = await command.run(body, (options) => api.call<RemindOutcome>('POST', `${paths.cycle}/reminders`, body, options));
     if (!result) return;
-    const { reminded = [], skipped = [] } = result.body;
-    setSent(
-      [
-        reminded.length ? `Đã gửi nhắc nhở: ${reminded.map((each) => nameOf(each.participantId)).join(', ')}.` : 'Không có ai cần nhắc thêm.',
-        skipped.length ? `Không nhắc lại: ${skipped.map((each) => `${nameOf(each.participantId)} (${SKIP_TEXT[each.reason] ?? each.reason})`).join(', ')}.` : '',
-      ].join(' '),
-    );
+    setSent(remindOutcomeText(result.body, nameOf));
     setSentGeneration((value) => value + 1);
   };
 
