@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
-import { consoleAt, fitsPhone, PHONE, screenshot } from './console';
+import { consoleAt, openMenu, fitsPhone, PHONE, screenshot } from './console';
 
 describe('the Office in the console', () => {
   // A week before the deadline: one department and two civil servants have not registered.
@@ -71,6 +71,7 @@ describe('the Office in the console', () => {
 
   it('fits a phone: the history of a record', async () => {
     const phone = await console().signIn('office', undefined, PHONE);
+    await openMenu(phone);
     await phone.getByRole('link', { name: 'Lịch sử hồ sơ' }).click();
     await phone.getByLabel('Mã hồ sơ').fill('cchc-2026-2030:2026:member:tran-thi-bich');
     await phone.getByRole('button', { name: 'Xem lịch sử' }).click();

@@ -258,10 +258,11 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
             meanDepartmentScore: expect.any(Number),
             topDepartment: { departmentId: 'phong-b', name: 'Phòng B', score: b2022.collectiveScore },
             titles: { 'tap-the-lao-dong-tien-tien': 1, 'lao-dong-tien-tien': 2 },
+            titleLabels: { 'tap-the-lao-dong-tien-tien': 'Tập thể lao động tiên tiến', 'lao-dong-tien-tien': 'Lao động tiên tiến' },
             awards: 3,
           },
           // An agency that has not set its profile is named by its id.
-          { org: 'other-org', agencyName: 'other-org', campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 },
+          { org: 'other-org', agencyName: 'other-org', campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, titleLabels: {}, awards: 0 },
         ],
       });
       // Only upward readers have agencies side by side.

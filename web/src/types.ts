@@ -221,6 +221,8 @@ export interface UpwardRow {
   readonly topDepartment: { readonly departmentId: string; readonly name: string; readonly score: number | null } | null;
   /** Title code → how many were granted. */
   readonly titles: Readonly<Record<string, number>>;
+  /** Title code → its Vietnamese label. */
+  readonly titleLabels: Readonly<Record<string, string>>;
   readonly awards: number;
 }
 

@@ -46,7 +46,6 @@ export const PAGES: readonly PageSpec[] = [
   { path: '/phong', label: 'Phòng của tôi', roles: ['head'], component: DepartmentPage },
   { path: '/phong/tu-cham-diem', label: 'Tự chấm điểm của phòng', roles: ['head'], component: DepartmentSelfAssessmentPage },
   { path: '/dang-ky-giai-doan', label: 'Đăng ký cả giai đoạn', roles: ['member', 'head'], component: CampaignPledgePage },
-  { path: '/sang-kien', label: 'Sáng kiến', roles: ['member', 'head', 'office', 'leader', 'council'], component: InitiativesPage },
   { path: '/bang-dang-ky', label: 'Bảng đăng ký', roles: ['office', 'leader'], component: RegistrationBoardPage },
   // A council member lands on its ballots; the sheets it appraises are one link away.
   { path: '/bieu-quyet', label: 'Biểu quyết', roles: ['council'], component: CouncilBallotsPage },
@@ -56,6 +55,7 @@ export const PAGES: readonly PageSpec[] = [
   { path: '/phien-hop', label: 'Phiên họp Hội đồng', roles: ['office'], component: CouncilSessionsPage },
   { path: '/quyet-dinh', label: 'Quyết định khen thưởng', roles: ['office', 'leader'], component: DecisionsPage },
   { path: '/tu-kiem-tra', label: 'Tự kiểm tra', roles: ['office', 'leader'], component: FindingsPage },
+  { path: '/sang-kien', label: 'Sáng kiến', roles: ['member', 'head', 'office', 'leader', 'council'], component: InitiativesPage },
   { path: '/nhac-han', label: 'Nhắc hạn', roles: ['office'], component: RemindersPage },
   { path: '/ky-luat', label: 'Kỷ luật', roles: ['office'], component: DisciplinePage },
   { path: '/xuat-du-lieu', label: 'Xuất dữ liệu', roles: ['office', 'leader'], component: ExportsPage },
