@@ -34,7 +34,7 @@ export const AppraisalPage = () => {
                 {department.name} — chờ chấm {department.membersPending}
               </summary>
               <p>
-                <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(department.departmentId)}&kind=department`)}>Phiếu chấm của tập thể {department.name}</a>
+                <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(department.departmentId)}&kind=department&name=${encodeURIComponent(department.name)}`)}>Phiếu chấm của tập thể {department.name}</a>
               </p>
               <DepartmentScoresView departmentId={department.departmentId} />
             </details>

@@ -47,7 +47,7 @@ export const DepartmentScoresView = ({ departmentId }: { departmentId: string })
               <tr key={member.memberId}>
                 <td>{member.rank ?? '—'}</td>
                 <th scope="row">
-                  <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(member.memberId)}&kind=member`)}>{member.fullName}</a>
+                  <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(member.memberId)}&kind=member&name=${encodeURIComponent(member.fullName)}`)}>{member.fullName}</a>
                 </th>
                 <td>{SHEET_STATUS[member.status] ?? member.status}</td>
                 <td>{formatPercent(member.percent)}</td>

@@ -4,10 +4,12 @@ import { useApp, usePaths } from '../context';
 import { formatDateTime } from '../format';
 import type { Board, BoardDepartment, BoardMember, ParticipantKind } from '../types';
 import { DownloadButton } from '../ui/download-button';
+import { linkProps } from '../router';
 import { useCommand, useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { Dialog } from '../ui/dialog';
 import { CommandStatus, Loaded } from '../ui/status';
+import { historyPath } from './history-link';
 import { PledgeEditor } from './pledge-editor';
 import { RemindersSent } from './reminders-sent';
 import { type RemindOutcome, remindOutcomeText } from '../ui/reminders';
@@ -40,15 +42,26 @@ const MissingActions = ({ row, remind, recordLate }: { row: Missing; remind?: (p
 );
 
 /** The rows of the board, one table per department (a head's board has only its own). */
-export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind?: (participantIds: string[]) => void; recordLate?: (row: Missing) => void }) => {
+export const BoardTable = ({ board, remind, recordLate, history }: { board: Board; remind?: (participantIds: string[]) => void; recordLate?: (row: Missing) => void; history?: (row: Missing) => string }) => {
   const actions = remind || recordLate;
+  // A pledge that exists (or was withdrawn) has a history, opened from its row.
+  const historyLink = (row: Missing, recorded: boolean) =>
+    history && recorded ? (
+      <>
+        {' '}
+        <a {...linkProps(history(row))} aria-label={`Lịch sử đăng ký của ${row.name}`}>
+          Lịch sử
+        </a>
+      </>
+    ) : null;
   return (
     <>
       {board.departments.map((department) => (
         <section key={department.departmentId} aria-labelledby={`dept-${department.departmentId}`}>
           <h3 id={`dept-${department.departmentId}`}>{department.name}</h3>
           <p>
-            Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>{' '}
+            Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>
+            {historyLink({ id: department.departmentId, kind: 'department', name: department.name }, department.registered || department.status === 'withdrawn')}{' '}
             {actions && !department.registered && <MissingActions row={{ id: department.departmentId, kind: 'department', name: department.name }} remind={remind} recordLate={recordLate} />}
           </p>
           <div class="table-scroll">
@@ -66,7 +79,10 @@ export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind
                   <tr key={member.memberId} data-member={member.memberId}>
                     <th scope="row">{member.fullName}</th>
                     <td>{member.position ?? ''}</td>
-                    <td class={member.registered ? 'ok' : 'missing'}>{statusText(member)}</td>
+                    <td class={member.registered ? 'ok' : 'missing'}>
+                      {statusText(member)}
+                      {historyLink({ id: member.memberId, kind: 'member', name: member.fullName }, member.registered || member.status === 'withdrawn')}
+                    </td>
                     {actions && <td>{!member.registered && <MissingActions row={{ id: member.memberId, kind: 'member', name: member.fullName }} remind={remind} recordLate={recordLate} />}</td>}
                   </tr>
                 ))}
@@ -81,7 +97,7 @@ export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind
 
 /** The Office's (and the leadership's) registration board: who is missing, one click to remind, the list to download. */
 export const RegistrationBoardPage = () => {
-  const { api, session, cycle } = useApp();
+  const { api, session, campaign, cycle } = useApp();
   const paths = usePaths();
   const board = useResource<Board>(`${paths.cycle}/registrations`);
   const command = useCommand();
@@ -124,7 +140,12 @@ export const RegistrationBoardPage = () => {
               <DownloadButton path={`${paths.cycle}/exports/registrations?format=csv`} label="Tải danh sách (CSV)" />
             </div>
             <CommandStatus command={command} label="Đang gửi nhắc nhở…" done={sent} />
-            <BoardTable board={data} remind={office ? remind : undefined} recordLate={office && closed ? setLate : undefined} />
+            <BoardTable
+              board={data}
+              remind={office ? remind : undefined}
+              recordLate={office && closed ? setLate : undefined}
+              history={(row) => historyPath('pledge', `${campaign.campaignId}:${cycle.year}:${row.kind}:${row.id}`, row.name)}
+            />
           </>
         )}
       </Loaded>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
 import { formatNumber, formatPercent } from '../format';
-import { useLocation } from '../router';
+import { linkProps, useLocation } from '../router';
 import type { ParticipantKind, Roster, Sheet } from '../types';
 import { scoredItems } from '../ui/criteria';
 import { DownloadButton } from '../ui/download-button';
@@ -13,6 +13,7 @@ import { PageTitle } from '../ui/page-title';
 import { ScoreField, UNREADABLE_SCORES, anyUnreadable, parseScore, scoreIssue } from '../ui/score';
 import { CommandStatus, Loaded } from '../ui/status';
 import { FindingsEvidence } from './findings-evidence';
+import { historyPath } from './history-link';
 
 /** The self-scores as submitted, criterion by criterion, with the appraisals the caller may see. */
 const SheetTable = ({ sheet }: { sheet: Sheet }) => {
@@ -161,10 +162,12 @@ const AppraisersForm = ({ sheet, path, done }: { sheet: Sheet; path: string; don
 
 /** One participant's score sheet (?participant=…&kind=…): for heads, the Office and appraisers. */
 export const ScoreSheetPage = () => {
-  const { session, cycle } = useApp();
+  const { session, campaign, cycle } = useApp();
   const paths = usePaths();
   const { query } = useLocation();
   const participantId = query.get('participant') ?? '';
+  // The name rides in the link from the worklist: a council member may not read the roster to find it.
+  const name = query.get('name') || participantId;
   const kind = (query.get('kind') ?? 'member') as ParticipantKind;
   const sheet = useResource<Sheet>(paths.evaluation(participantId, kind));
   const office = hasRole(session, 'office');
@@ -172,7 +175,7 @@ export const ScoreSheetPage = () => {
   return (
     <>
       <PageTitle>
-        Phiếu chấm điểm: {participantId} — năm {cycle.year}
+        Phiếu chấm điểm: {name} — năm {cycle.year}
       </PageTitle>
       <Loaded resource={sheet}>
         {(data) => (
@@ -185,6 +188,11 @@ export const ScoreSheetPage = () => {
             <SheetTable sheet={data} />
             <FindingsEvidence sheet={data} />
             <DownloadButton path={paths.evaluation(participantId, kind, 'export')} label="Tải phiếu chấm điểm" />
+            {hasRole(session, 'office', 'leader') && (
+              <p>
+                <a {...linkProps(historyPath('evaluation', `${campaign.campaignId}:${cycle.year}:${kind}:${participantId}`, name))}>Lịch sử phiếu chấm điểm</a>
+              </p>
+            )}
             {appraiser && data.status === 'submitted' && <AppraisalForm sheet={data} path={paths.evaluation(participantId, kind, 'appraisal')} done={sheet.reload} />}
             {office && data.status !== 'finalized' && <AppraisersForm sheet={data} path={paths.evaluation(participantId, kind, 'appraisers')} done={sheet.reload} />}
             {office && data.status === 'submitted' && <OfficeActions path={(action) => paths.evaluation(participantId, kind, action)} done={sheet.reload} />}
