@@ -126,6 +126,8 @@ export const proposalItem = (id: StreamId, events: readonly StoredEvent[]) => {
     nominations: state.nominations,
     quota: state.quota,
     councilSize: state.members.length,
+    /** Who sits on the council (the minutes list them too): the Office records attendance among them only. */
+    councilMembers: state.members,
     required: state.required,
     votesReceived: state.ballots.length,
     minutes: closed

@@ -32,7 +32,7 @@ describe('appraisal and awards in the console', () => {
     await office.getByRole('link', { name: 'Thẩm định', exact: true }).click();
     await office.getByText(/^Văn phòng — chờ chấm/).click();
     await office.getByRole('link', { name: 'Trần Thị Bích' }).click();
-    await office.getByRole('heading', { name: /Phiếu chấm điểm: tran-thi-bich/ }).waitFor();
+    await office.getByRole('heading', { name: /Phiếu chấm điểm: Trần Thị Bích/ }).waitFor();
     await office.getByRole('group', { name: 'Thành viên Hội đồng thẩm định phiếu này' }).getByLabel('Lê Minh Châu').check();
     await office.getByRole('button', { name: 'Lưu phân công' }).click();
     await office.getByText('Đã lưu phân công thẩm định.').waitFor();

@@ -58,5 +58,13 @@ describe('a council of three votes in the console', () => {
     await voters[0].getByRole('button', { name: 'Tải lại' }).click();
     await expect.poll(() => voters[0].getByTestId('counted').textContent()).toContain('Phiếu của bạn đã được kiểm');
     await screenshot(voters[0], 'council-counted');
+
+    // The decision form starts from what passed: Trần Thị Bích's Giấy khen is its first line (review D15).
+    await office.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await office.getByTestId('from-tally').waitFor();
+    const firstLine = office.locator('form .grid').nth(1);
+    expect(await firstLine.getByLabel('Danh hiệu').inputValue()).toBe('giay-khen');
+    expect(await firstLine.getByLabel('Người / tập thể được khen').inputValue()).toBe('tran-thi-bich');
+    await screenshot(office, 'office-decision-from-tally');
   });
 });

@@ -111,7 +111,8 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     const [issuer, nation, ...cells] = docxCells(xml);
     expect([issuer, nation]).toEqual(['UBND TỈNH KIÊN GIANGBAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
     expect(xml.indexOf('PHỤ LỤC')).toBeGreaterThan(xml.indexOf('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC'));
-    expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc)');
+    // The issuing authority is the agency, whatever the signer field holds (here a position and the agency's name).
+    expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Ban Quản lý Khu kinh tế Phú Quốc)');
     expect(cells.slice(0, 5)).toEqual(['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Danh hiệu / Hình thức khen thưởng', 'Số tiền (đồng)']);
     expect(cells.slice(5, 20)).toEqual([
       '1', TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '2.340.000',

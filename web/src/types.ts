@@ -195,6 +195,7 @@ export interface Proposal {
   readonly nominations: readonly Nomination[];
   readonly quota: number | null;
   readonly councilSize: number;
+  readonly councilMembers?: readonly string[];
   readonly required: readonly number[];
   readonly votesReceived: number;
   readonly minutes: {

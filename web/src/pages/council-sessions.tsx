@@ -17,6 +17,8 @@ const Session = ({ listed, roster, departments }: { listed: Proposal; roster: Ro
   const [present, setPresent] = useState<string[]>([]);
   // The list is a view the projector keeps; after an action the command's own answer is the newer state.
   const [proposal, setProposal] = useState(listed);
+  // Attendance is recorded among the council's members, not the whole roster.
+  const councilOnly = { members: (roster.members ?? []).filter((member) => proposal.councilMembers?.includes(member.memberId) ?? true) };
   const nameOf = (id: string) => roster.members?.find((member) => member.memberId === id)?.fullName ?? departments.departments?.find((department) => department.departmentId === id)?.name ?? id;
 
   const act = async (action: 'open' | 'close') => {
@@ -54,7 +56,7 @@ const Session = ({ listed, roster, departments }: { listed: Proposal; roster: Ro
             act('close');
           }}
         >
-          <MemberCheckboxes legend="Thành viên có mặt" roster={roster} chosen={present} onChange={setPresent} />
+          <MemberCheckboxes legend="Thành viên Hội đồng có mặt" roster={councilOnly} chosen={present} onChange={setPresent} />
           <button type="submit" disabled={command.busy}>
             Kết thúc phiên và kiểm phiếu
           </button>
