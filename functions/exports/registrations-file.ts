@@ -12,7 +12,7 @@ const COLUMNS = [
   { header: 'STT', width: 6 },
   { header: 'Họ và tên', width: 32 },
   { header: 'Chức vụ', width: 22 },
-  { header: 'Danh hiệu đăng ký', width: 44 },
+  { header: 'Danh hiệu thi đua, hình thức khen thưởng đăng ký', width: 44 },
   { header: 'Ngày đăng ký', width: 14 },
   { header: 'Ghi chú', width: 22 },
 ] as const;

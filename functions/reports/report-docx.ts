@@ -166,6 +166,21 @@ const selfInspection = (model: ReportModel) => [
       ]),
 ];
 
+/**
+ * The customary sections no figure can write: headed, with room, so the Office fills them in instead of retyping
+ * the structure.
+ */
+const forTheOffice = [
+  sectionHeading('VI. ĐÁNH GIÁ CHUNG'),
+  bodyText('1. Ưu điểm: ……………………………………………………………'),
+  bodyText('2. Hạn chế: ……………………………………………………………'),
+  bodyText('3. Nguyên nhân: ……………………………………………………………'),
+  sectionHeading('VII. PHƯƠNG HƯỚNG, NHIỆM VỤ'),
+  bodyText('……………………………………………………………………………………'),
+  sectionHeading('VIII. KIẾN NGHỊ, ĐỀ XUẤT'),
+  bodyText('……………………………………………………………………………………'),
+];
+
 /** The report as a .docx: a Vietnamese administrative report (Decree 30/2020) with a table per section. */
 export const renderReport = (model: ReportModel, issuer: Issuer, date: Date): Promise<Uint8Array> =>
   buildDocx([
@@ -177,6 +192,7 @@ export const renderReport = (model: ReportModel, issuer: Issuer, date: Date): Pr
     ...awards(model),
     ...initiatives(model),
     ...selfInspection(model),
+    ...forTheOffice,
     bodyText(`Trên đây là báo cáo ${KIND[model.kind]} phong trào thi đua cải cách hành chính ${yearsPhrase(model, 'period')} của ${issuer.name}./.`),
     closingBlock(['UBND tỉnh', 'Sở Nội vụ'], [{ position: 'Thủ trưởng cơ quan', name: '' }]),
   ]);

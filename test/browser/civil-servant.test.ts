@@ -52,9 +52,9 @@ describe('the console as a civil servant sees it (review 2026-12: D2, D5-D8, D16
 
   it('names the signed-in person and the agency, never ids, and picks the campaign from a list by title', async () => {
     const member = await console().signIn('member', 'bui-van-minh');
-    expect(await member.locator('.who').textContent()).toBe('Bùi Văn Minh — Ban Quản lý Khu kinh tế Phú Quốc · Công chức');
+    await expect.poll(() => member.locator('.who').textContent()).toBe('Bùi Văn Minh — Ban Quản lý Khu kinh tế Phú Quốc · Công chức');
     const office = await console().signIn('office');
-    expect(await office.locator('.who').textContent()).toBe('Ban Quản lý Khu kinh tế Phú Quốc · Văn phòng');
+    await expect.poll(() => office.locator('.who').textContent()).toBe('Ban Quản lý Khu kinh tế Phú Quốc · Văn phòng');
     const picker = office.locator('.campaign-picker select');
     await expect.poll(() => picker.locator('option').allTextContents()).toEqual([
       'Phong trào thi đua cải cách hành chính hằng năm giai đoạn 2026-2030',
@@ -62,6 +62,10 @@ describe('the console as a civil servant sees it (review 2026-12: D2, D5-D8, D16
     ]);
     await picker.selectOption({ label: 'Phong trào thi đua cải cách hành chính hằng năm giai đoạn 2021-2025' });
     await expect.poll(() => office.locator('.year-picker select').inputValue()).toBe('2025');
+    // The ended campaign's board offers no button the API would refuse (review D22).
+    await office.getByTestId('totals').waitFor();
+    expect(await office.getByRole('button', { name: /^Nhắc/ }).count()).toBe(0);
+    expect(await office.getByRole('button', { name: /^Ghi nhận đăng ký muộn/ }).count()).toBe(0);
     await screenshot(office, 'office-campaign-picker');
   });
 

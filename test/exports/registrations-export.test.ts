@@ -4,7 +4,7 @@ import type { Runtime } from '../../infra/local/runtime';
 import { as, departmentPledge, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { XLSX, download, expectFile, readCsv, readXlsx, rowsOf } from './support';
 
-const HEADER = ['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký', 'Ngày đăng ký', 'Ghi chú'];
+const HEADER = ['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu thi đua, hình thức khen thưởng đăng ký', 'Ngày đăng ký', 'Ghi chú'];
 /** Typed decomposed (as a Mac keyboard may send it): every file must hold it composed. */
 const TUYET = 'Nguyễn Thị Ánh Tuyết';
 const DAU_TU = 'Phòng Quản lý Đầu tư';

@@ -156,6 +156,8 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
     expect(rows).toContainEqual(['2022', '2', '1']);
     expect(rows).toContainEqual(['1', 'Phòng B', '22/12/2022', 'Chế độ công vụ', 'Thiếu sổ theo dõi văn bản', 'Lập sổ theo dõi', '31/03/2023 (quá hạn)']);
     expect(text).not.toContain('Trả kết quả trễ hạn');
+    // The sections the Office writes itself, headed and left to fill in.
+    for (const heading of ['VI. ĐÁNH GIÁ CHUNG', '1. Ưu điểm:', '2. Hạn chế:', '3. Nguyên nhân:', 'VII. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'VIII. KIẾN NGHỊ, ĐỀ XUẤT']) expect(text).toContain(heading);
   });
 
   it('covers by default only the years that have happened: a sơ kết until the period is over, then the tổng kết', async () => {

@@ -27,13 +27,13 @@ interface Candidate {
 }
 
 interface Eligibility {
-  readonly ruleSet: { readonly label: string; readonly thresholdsUnconfirmed?: boolean };
+  readonly ruleSet: { readonly label: string };
   readonly members: readonly Candidate[];
   readonly departments?: readonly Candidate[];
 }
 
 const verdict = (check: TitleCheck) =>
-  check.councilJudgment ? 'Không có điều kiện tự kiểm tra — do Hội đồng xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
+  check.councilJudgment ? 'Không có tiêu chí để hệ thống tự đối chiếu — do Hội đồng xem xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
 
 /** The candidates and what the API says of each title: eligible, pending or not, with its conditions. */
 const CandidateRows = ({ candidates, kind, chosen, toggle }: { candidates: readonly Candidate[]; kind: ParticipantKind; chosen: readonly Nomination[]; toggle?: (nomination: Nomination) => void }) => (
@@ -153,7 +153,6 @@ export const EligibilityPage = () => {
           <>
             <p>
               Căn cứ: {data.ruleSet.label}
-              {data.ruleSet.thresholdsUnconfirmed && ' (ngưỡng biểu quyết tạm theo Nghị định 98/2023, chờ xác nhận)'}
             </p>
             <Table headers={['Đối tượng', 'Danh hiệu và điều kiện']}>
               <CandidateRows candidates={data.departments ?? []} kind="department" chosen={chosen} toggle={office ? toggle : undefined} />

@@ -98,7 +98,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
           </>
         )}
         <fieldset disabled={!writable || command.busy}>
-          <legend>Danh hiệu đăng ký</legend>
+          <legend>Danh hiệu thi đua, hình thức khen thưởng đăng ký</legend>
           {titleOptions.map((title) => (
             <label key={title.code}>
               <input
@@ -161,7 +161,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
           )}
         </div>
       </form>}
-      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu', commitments: 'Cam kết', 'late.reason': 'Lý do đăng ký muộn' }} />
+      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu thi đua, hình thức khen thưởng', commitments: 'Cam kết', 'late.reason': 'Lý do đăng ký muộn' }} />
     </section>
   );
 };

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
-import { formatDateTime } from '../format';
+import { formatDateTime, vnIsoDate } from '../format';
 import type { Board, BoardDepartment, BoardMember, ParticipantKind } from '../types';
 import { DownloadButton } from '../ui/download-button';
 import { linkProps } from '../router';
@@ -97,7 +97,7 @@ export const BoardTable = ({ board, remind, recordLate, history }: { board: Boar
 
 /** The Office's (and the leadership's) registration board: who is missing, one click to remind, the list to download. */
 export const RegistrationBoardPage = () => {
-  const { api, session, campaign, cycle } = useApp();
+  const { api, session, campaign, cycle, now } = useApp();
   const paths = usePaths();
   const board = useResource<Board>(`${paths.cycle}/registrations`);
   const command = useCommand();
@@ -107,6 +107,11 @@ export const RegistrationBoardPage = () => {
   const office = hasRole(session, 'office');
   // After the deadline a missing pledge can only come late, through the Office (the API says when it has passed).
   const closed = cycle.registrationStatus === 'closed';
+  // Only what the API would accept: reminders while registration is open, late pledges while the campaign runs.
+  const mayRemind = office && cycle.registrationStatus === 'open';
+  // Ended once its period is over, even before the schedule records it (the API refuses by the date too).
+  const ended = campaign.ended || vnIsoDate(now()) > campaign.period.end;
+  const mayRecordLate = office && closed && !ended;
 
   const nameOf = (id: string) =>
     board.data?.departments.flatMap((department) => [{ id: department.departmentId, name: department.name }, ...department.members.map((member) => ({ id: member.memberId, name: member.fullName }))]).find((each) => each.id === id)?.name ?? id;
@@ -131,7 +136,7 @@ export const RegistrationBoardPage = () => {
               <strong>{data.totals.membersRegistered}/{data.totals.members}</strong> · Đăng ký muộn: <strong>{data.totals.late}</strong>
             </p>
             <div class="actions">
-              {office && (
+              {mayRemind && (
                 <button type="button" onClick={() => remind()} disabled={command.busy} aria-busy={command.busy ? 'true' : 'false'}>
                   Nhắc tất cả người chưa đăng ký
                 </button>
@@ -142,8 +147,8 @@ export const RegistrationBoardPage = () => {
             <CommandStatus command={command} label="Đang gửi nhắc nhở…" done={sent} />
             <BoardTable
               board={data}
-              remind={office ? remind : undefined}
-              recordLate={office && closed ? setLate : undefined}
+              remind={mayRemind ? remind : undefined}
+              recordLate={mayRecordLate ? setLate : undefined}
               history={(row) => historyPath('pledge', `${campaign.campaignId}:${cycle.year}:${row.kind}:${row.id}`, row.name)}
             />
           </>
