@@ -71,8 +71,9 @@ export interface TitleEligibility {
   /** Every condition is met (quotas and votes come later). */
   readonly eligible: boolean;
   /**
-   * The rules give this title no condition software can check (a collective's giấy khen, a cờ thi đua: "tiêu biểu
-   * xuất sắc" is the council's judgment), so `eligible` only says nothing stands in the way.
+   * The rules give this title no merit condition software can check (a giấy khen, a bằng khen, a cờ thi đua:
+   * "tiêu biểu xuất sắc" is the council's judgment; at most discipline bars it), so `eligible` only says nothing
+   * stands in the way.
    */
   readonly councilJudgment: boolean;
   /** Not eligible yet, but no condition has failed for good: some are pending. */
@@ -161,7 +162,8 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
     label: rule.label,
     ruleSet: ruleSet.code,
     eligible,
-    councilJudgment: conditions.length === 0,
+    // Only a bar (discipline) and no merit condition: what earns the title is the council's judgment.
+    councilJudgment: rule.conditions.every((condition) => condition.kind === 'not-disciplined'),
     pending: !eligible && conditions.every((condition) => condition.met || condition.pending === true),
     needsVote: rule.vote !== null,
     threshold: rule.vote === null ? null : rule.vote.percentOfAllMembers / 100,

@@ -202,11 +202,14 @@ describe('forms of commendation', () => {
     ['Decree 152', ND152],
   ])('%s: giấy khen and bằng khen need only no discipline; bằng khen is proposed upward', (_name, ruleSet) => {
     const weak = memberEligibility(ruleSet, memberFacts({ grade: 'khong-hoan-thanh', pledged: false }));
-    expect(titleOf(weak, 'giay-khen')).toMatchObject({ eligible: true, councilJudgment: false, needsVote: false, proposedUpward: false });
-    expect(titleOf(weak, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, needsVote: false, proposedUpward: true });
+    // No merit condition software can check: the council's judgment, never "Đủ điều kiện" for everyone (review D14).
+    expect(titleOf(weak, 'giay-khen')).toMatchObject({ eligible: true, councilJudgment: true, needsVote: false, proposedUpward: false });
+    expect(titleOf(weak, 'bang-khen-cap-tinh')).toMatchObject({ eligible: true, councilJudgment: true, needsVote: false, proposedUpward: true });
     const disciplined = memberEligibility(ruleSet, memberFacts({ disciplineLevel: 'khien-trach' }));
     expect(titleOf(disciplined, 'giay-khen').eligible).toBe(false);
     expect(titleOf(disciplined, 'bang-khen-cap-tinh').eligible).toBe(false);
+    // A member's Lao động tiên tiến has merit conditions: not the council's judgment alone.
+    expect(titleOf(weak, 'lao-dong-tien-tien').councilJudgment).toBe(false);
   });
 });
 

@@ -33,7 +33,7 @@ interface Eligibility {
 }
 
 const verdict = (check: TitleCheck) =>
-  check.councilJudgment ? 'Không có tiêu chí để hệ thống tự đối chiếu — do Hội đồng xem xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
+  check.councilJudgment && check.eligible ? 'Không có tiêu chí để hệ thống tự đối chiếu — do Hội đồng xem xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
 
 /** The candidates and what the API says of each title: eligible, pending or not, with its conditions. */
 const CandidateRows = ({ candidates, kind, chosen, toggle }: { candidates: readonly Candidate[]; kind: ParticipantKind; chosen: readonly Nomination[]; toggle?: (nomination: Nomination) => void }) => (
