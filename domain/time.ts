@@ -18,6 +18,12 @@ export const vnDate = (instant: Date): LocalDate => {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 };
 
+/** The wall-clock hour and minute of an instant in Asia/Ho_Chi_Minh. */
+export const vnTimeOfDay = (instant: Date): { readonly hour: number; readonly minute: number } => {
+  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  return { hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() };
+};
+
 /** The instant at which a local wall-clock time in Asia/Ho_Chi_Minh happens. */
 export const vnInstant = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date =>
   new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - OFFSET_MS);

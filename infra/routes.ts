@@ -69,6 +69,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: `${ORG}/departments`, entry: 'functions/http/list-roster.ts', summary: 'List departments', access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/members`, entry: 'functions/http/list-roster.ts', summary: 'List members', access: { views: 'read' } },
+  { method: 'GET', path: `${ORG}/campaigns`, entry: 'functions/http/list-campaigns.ts', summary: "The organization's campaigns, by title and period", access: { views: 'read' } },
   { method: 'PUT', path: CAMPAIGN, entry: 'functions/http/put-campaign.ts', summary: 'Launch or redefine a campaign', access: { events: 'write' } },
   { method: 'GET', path: CAMPAIGN, entry: 'functions/http/get-campaign.ts', summary: 'Read a campaign and its cycles', access: { events: 'read' } },
   { method: 'GET', path: CYCLE, entry: 'functions/http/get-campaign.ts', summary: "Read a cycle's state and deadline", access: { events: 'read' } },

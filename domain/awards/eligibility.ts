@@ -77,8 +77,9 @@ export interface TitleEligibility {
   /** Every condition is met (quotas and votes come later). */
   readonly eligible: boolean;
   /**
-   * The rules give this title no condition software can check (a collective's giấy khen, a cờ thi đua: "tiêu biểu
-   * xuất sắc" is the council's judgment), so `eligible` only says nothing stands in the way.
+   * The rules give this title no merit condition software can check (a giấy khen, a bằng khen, a cờ thi đua:
+   * "tiêu biểu xuất sắc" is the council's judgment; at most discipline bars it), so `eligible` only says nothing
+   * stands in the way.
    */
   readonly councilJudgment: boolean;
   /** What the rules leave to the council, shown for its review and never checked here. */

@@ -24,7 +24,9 @@ export const annexDocx = async (decision: DecisionContent, context: AnnexContext
   const children = [
     annexHeader({ parentBody: context.issuer.parentBody, issuer: context.issuer.name }),
     ...documentTitle('Phụ lục', 'DANH SÁCH KHEN THƯỞNG'),
-    centeredText(`(Kèm theo Quyết định số ${decision.number} ngày ${formatVnIsoDate(decision.date)} của ${decision.signer})`, { italics: true }),
+    // "của" names the issuing authority (the agency of the profile), never the signer: a signer typed as a bare
+    // name would read "của Nguyễn Văn X".
+    centeredText(`(Kèm theo Quyết định số ${decision.number} ngày ${formatVnIsoDate(decision.date)} của ${context.issuer.name})`, { italics: true }),
     ...(context.revoked ? [centeredText(`QUYẾT ĐỊNH ĐÃ BỊ THU HỒI. Lý do: ${context.revoked.reason}`, { bold: true })] : []),
     bodyText(''),
     dataTable(

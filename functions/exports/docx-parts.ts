@@ -147,6 +147,43 @@ export interface TableColumn {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /**
+ * A word's width in twentieths of a point at the tables' 12 pt, from Times New Roman's (and Liberation Serif's)
+ * bold advance widths, rounded up: capitals and a few wide glyphs about 0.75 em, other letters and digits 0.56 em,
+ * punctuation 0.4 em. Vietnamese marks sit above or below a letter and add no width.
+ */
+const EM = (HEADER_SIZE / 2) * 20;
+const glyphEm = (char: string) => (/[%mwMW]/.test(char) ? 0.95 : /\p{Lu}/u.test(char) ? 0.75 : /[\p{Ll}\p{N}]/u.test(char) ? 0.56 : 0.4);
+const wordWidth = (word: string) => Math.ceil([...word.normalize('NFC')].reduce((sum, char) => sum + glyphEm(char), 0) * EM);
+/** A cell's left and right margins (Word's default 0.08 inch each), and a little slack for justification. */
+const CELL_PADDING = 2 * 115 + 40;
+
+/**
+ * Column widths that never split a word: each column is at least as wide as its longest word (header included),
+ * and the rest of the text width goes to the columns by weight. Only when even the longest words do not fit side
+ * by side are the columns shared by weight alone.
+ */
+const columnWidths = (columns: readonly TableColumn[], texts: readonly (readonly string[])[]): number[] => {
+  const least = columns.map((_, index) => CELL_PADDING + Math.max(0, ...texts.flatMap((row) => (row[index] ?? '').split(/\s+/).map(wordWidth))));
+  const weights = columns.map((column) => column.weight ?? 1);
+  const byWeight = (width: number, shares: readonly number[]) => shares.map((share) => (width * share) / shares.reduce((sum, each) => sum + each, 0));
+  if (least.reduce((sum, each) => sum + each, 0) > TEXT_WIDTH) return byWeight(TEXT_WIDTH, weights).map(Math.floor);
+  // Columns whose share by weight is below their least width get that width; the others share what is left.
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = columns.map((_, index) => index).filter((index) => !fixed.has(index));
+    const left = TEXT_WIDTH - [...fixed].reduce((sum, index) => sum + least[index], 0);
+    const shares = byWeight(left, free.map((index) => weights[index]));
+    const under = free.filter((index, at) => shares[at] < least[index]);
+    if (under.length === 0) {
+      const widths = [...least];
+      free.forEach((index, at) => (widths[index] = shares[at]));
+      return widths.map(Math.floor);
+    }
+    under.forEach((index) => fixed.add(index));
+  }
+};
+
+/**
  * A bordered table: a bold header row repeated on every page, then the rows as text (format figures with
  * format.ts first), and optional bold footer rows (totals).
  */
@@ -155,8 +192,7 @@ export const dataTable = (
   rows: readonly (readonly string[])[],
   footer: readonly (readonly string[])[] = [],
 ): Table => {
-  const totalWeight = columns.reduce((sum, column) => sum + (column.weight ?? 1), 0);
-  const widths = columns.map((column) => Math.floor((TEXT_WIDTH * (column.weight ?? 1)) / totalWeight));
+  const widths = columnWidths(columns, [columns.map((column) => column.header), ...rows, ...footer]);
   const cell = (text: string, index: number, bold: boolean, align: 'left' | 'center' | 'right') =>
     new TableCell({
       width: { size: widths[index], type: WidthType.DXA },

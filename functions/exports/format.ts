@@ -2,7 +2,7 @@
  * How figures, dates and text are written in exported documents: the Vietnamese way, by hand rather than
  * through Intl, so the output does not depend on which ICU data a Lambda runtime ships with.
  */
-import { formatVnDate, parseLocalDate, vnDate, type LocalDate } from '../../domain/time';
+import { formatVnDate, parseLocalDate, vnDate, vnTimeOfDay, type LocalDate } from '../../domain/time';
 import { BIDI_CONTROLS, INVISIBLES } from '../../events/text';
 
 export { formatVnDate };
@@ -50,6 +50,12 @@ export const formatAnyVnDate = (value: string | Date | undefined): string => {
  * Decree 30/2020/NĐ-CP (appendix I): a day below 10 and the months 1 and 2 take a leading zero, other months
  * do not ("ngày 15 tháng 3"), so the date cannot be misread or altered by writing a digit in front.
  */
+/** "09 giờ 30 phút" in Asia/Ho_Chi_Minh, as minutes give the time of a meeting. */
+export const formatVnTime = (instant: Date): string => {
+  const { hour, minute } = vnTimeOfDay(instant);
+  return `${String(hour).padStart(2, '0')} giờ ${String(minute).padStart(2, '0')} phút`;
+};
+
 export const vnPlaceDateLine = (place: string, date: LocalDate | Date): string => {
   const { year, month, day } = date instanceof Date ? vnDate(date) : date;
   const dd = String(day).padStart(2, '0');

@@ -3,7 +3,7 @@ import type { Outcome } from '../../events/voting';
 import type { proposalItem } from '../projections/awards';
 import type { DownloadFile } from '../http/types';
 import { DOCX_CONTENT_TYPE, bodyText, buildDocx, dataTable, documentHeader, documentTitle, sectionHeading, signatureRow } from './docx-parts';
-import { exportFileName, formatAnyVnDate, formatVnPercent } from './format';
+import { exportFileName, formatAnyVnDate, formatVnPercent, formatVnTime } from './format';
 import type { Issuer } from './issuer';
 
 /** The proposal as the JSON record shows it (projections/awards.ts), once closed: with its minutes. */
@@ -20,7 +20,9 @@ export interface MinutesContext {
   readonly unitOf: (kind: 'department' | 'member', id: string) => string;
 }
 
-const COUNCIL = 'Hội đồng Thi đua, Khen thưởng';
+/** The council as agencies name it (Hội đồng Thi đua - Khen thưởng), and its ký hiệu in the minutes' number. */
+const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
+const COUNCIL_SIGN = 'HĐTĐKT';
 
 const outcomeLabel = (outcome: Outcome) => {
   if (!outcome.passed) return 'Không đạt';
@@ -35,7 +37,10 @@ export const minutesDocx = async (proposal: ClosedProposal, context: MinutesCont
   const { minutes } = proposal;
   const setAside = minutes.writtenOpinionsSetAside ?? []; // minutes projected before it was kept lack it
   const closedOn = formatAnyVnDate(proposal.updatedAt);
+  const closedAt = formatVnTime(new Date(proposal.updatedAt));
   const member = (id: string) => context.nameOf('member', id);
+  // The chair is listed first, as minutes customarily do; the others in the council's order.
+  const members = [...minutes.members].sort((a, b) => Number(b === minutes.chair) - Number(a === minutes.chair));
   const attendance = (id: string) => {
     if (minutes.present.includes(id)) return 'Có mặt';
     return minutes.absentWithWrittenOpinion.includes(id) ? 'Vắng mặt, có ý kiến bằng văn bản' : 'Vắng mặt';
@@ -46,12 +51,14 @@ export const minutesDocx = async (proposal: ClosedProposal, context: MinutesCont
       // The council's governing body is its agency (Decree 30 names the direct one only).
       parentBody: context.issuer.name,
       issuer: COUNCIL,
-      number: '',
+      number: `…/BB-${COUNCIL_SIGN}`,
       place: context.issuer.place,
       date: new Date(proposal.updatedAt),
     }),
-    ...documentTitle('Biên bản', `Họp ${COUNCIL} xét đề nghị khen thưởng năm ${proposal.year}`, `(Danh sách ${proposal.proposalId})`),
-    bodyText(`Ngày ${closedOn}, ${COUNCIL} họp xét danh sách đề nghị khen thưởng năm ${proposal.year} của ${context.campaignTitle}.`),
+    ...documentTitle('Biên bản', `Họp ${COUNCIL} xét đề nghị khen thưởng năm ${proposal.year}`),
+    bodyText(`Thời gian: kết thúc kiểm phiếu lúc ${closedAt}, ngày ${closedOn}.`),
+    bodyText(`Địa điểm: trụ sở ${context.issuer.name}, ${context.issuer.place}.`),
+    bodyText(`${COUNCIL} họp xét danh sách đề nghị khen thưởng năm ${proposal.year} của ${context.campaignTitle}.`),
     sectionHeading('I. THÀNH PHẦN'),
     bodyText(
       `Tổng số thành viên Hội đồng: ${minutes.members.length}; có mặt: ${minutes.present.length}; vắng mặt có ý kiến bằng văn bản: ${minutes.absentWithWrittenOpinion.length}; vắng mặt: ${minutes.absent.length}.`,
@@ -60,7 +67,7 @@ export const minutesDocx = async (proposal: ClosedProposal, context: MinutesCont
     ...(setAside.length > 0 ? [bodyText(`Ý kiến bằng văn bản không tính vào kết quả vì thành viên có mặt tại phiên họp: ${setAside.map(member).join(', ')}.`)] : []),
     dataTable(
       [{ header: 'STT', weight: 0.6, align: 'center' }, { header: 'Họ và tên', weight: 3 }, { header: 'Chức danh trong Hội đồng', weight: 2 }, { header: 'Tham dự', weight: 2.4 }],
-      minutes.members.map((id, index) => [String(index + 1), member(id), id === minutes.chair ? 'Chủ tịch Hội đồng' : 'Thành viên', attendance(id)]),
+      members.map((id, index) => [String(index + 1), member(id), id === minutes.chair ? 'Chủ tịch Hội đồng' : 'Thành viên', attendance(id)]),
     ),
     sectionHeading('II. HÌNH THỨC BIỂU QUYẾT'),
     bodyText(
@@ -74,10 +81,11 @@ export const minutesDocx = async (proposal: ClosedProposal, context: MinutesCont
         { header: 'Cá nhân / Tập thể', weight: 2.4 },
         { header: 'Đơn vị', weight: 2 },
         { header: 'Danh hiệu, hình thức đề nghị', weight: 2.2 },
-        { header: 'Đồng ý', weight: 1, align: 'right' },
-        { header: 'Không đồng ý', weight: 1, align: 'right' },
-        { header: 'Số phiếu cần đạt', weight: 1, align: 'right' },
-        { header: 'Tỷ lệ đồng ý', weight: 1.1, align: 'right' },
+        // Figures take no more than their words need: the names get the room.
+        { header: 'Đồng ý', weight: 0.5, align: 'right' },
+        { header: 'Không đồng ý', weight: 0.5, align: 'right' },
+        { header: 'Số phiếu cần đạt', weight: 0.5, align: 'right' },
+        { header: 'Tỷ lệ đồng ý', weight: 0.5, align: 'right' },
         { header: 'Kết quả', weight: 1.6 },
       ],
       minutes.outcomes.map((outcome) => {

@@ -43,8 +43,34 @@ const cutTo = (text: string, limit: number): string => {
   return cut;
 };
 
+/** The customary short forms of unit names ("P. QL Doanh nghiệp và Lao động"), tried before anything is cut. */
+const SHORT_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/^Phòng\s/u, 'P. '],
+  [/Quản lý/gu, 'QL'],
+];
+
 /**
- * A sheet name Excel accepts: none of : \ / ? * [ ], no leading or trailing apostrophe, at most 31 characters,
+ * At most `limit` characters, cut between words, never inside one: the customary short forms first, then whole
+ * words while they fit, without a dangling "và" or dash at the end. A very long word is cut as it must be.
+ */
+const shorten = (text: string, limit: number): string => {
+  if (text.length <= limit) return text;
+  const short = SHORT_FORMS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+  if (short.length <= limit) return short;
+  let kept = '';
+  for (const word of short.split(' ')) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (next.length > limit) break;
+    kept = next;
+  }
+  kept = kept.replace(/[,;]$/u, '').replace(/(\s+(và|-|–))+$/u, '');
+  // Words that leave most of the room unused (one very long word): cut by characters after all.
+  return kept.length >= limit / 2 ? kept : cutTo(short, limit);
+};
+
+/**
+ * A sheet name Excel accepts: none of : \ / ? * [ ], no leading or trailing apostrophe, at most 31 characters
+ * (shortened between words, see shorten),
  * not "History" (reserved), unique in the workbook ignoring case (a suffix " (2)" where two names collide).
  */
 export const sheetName = (wanted: string, taken: ReadonlySet<string>): string => {
@@ -53,7 +79,7 @@ export const sheetName = (wanted: string, taken: ReadonlySet<string>): string =>
   const lowerTaken = new Set([...taken].map((name) => name.toLowerCase()));
   for (let attempt = 1; ; attempt += 1) {
     const suffix = attempt === 1 ? '' : ` (${attempt})`;
-    const candidate = cutTo(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    const candidate = shorten(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
     if (!lowerTaken.has(candidate.toLowerCase())) return candidate;
   }
 };

@@ -146,6 +146,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
     [`GET ${ORG}/members`]: { params: orgParams, answers: READ },
   },
   campaigns: {
+    [`GET ${ORG}/campaigns`]: { params: orgParams, answers: READ },
     [`PUT ${CAMPAIGN}`]: {
       params: campaignParams,
       body: CampaignBody,

@@ -3,8 +3,7 @@ import { loadCampaignTitle } from '../exports/campaign-title';
 import { loadIssuer } from '../exports/issuer';
 import { minutesDocx } from '../exports/minutes-file';
 import { proposalItem } from '../projections/awards';
-import { queryViews } from '../store/views';
-import { viewKeys } from '../store/view-keys';
+import { loadRosterNames } from '../exports/roster-names';
 import { httpHandler } from './handler';
 import { HttpProblem } from './problem';
 import { loadProposalStream } from './proposal-read';
@@ -20,20 +19,8 @@ export const route: RouteHandler = async (request, deps) => {
   if (events.length === 0) refuse('not-found', 'no such proposal');
   const record = proposalItem(id, events);
   if (record.minutes === null) throw new HttpProblem('minutes-not-ready', `the session is ${record.status}: the minutes exist once it is closed`);
-  const [departments, members, campaignTitle, issuer] = await Promise.all([
-    queryViews(deps, viewKeys.department(org, '').pk),
-    queryViews(deps, viewKeys.member(org, '').pk),
-    loadCampaignTitle(deps, org, campaignId),
-    loadIssuer(deps, org),
-  ]);
-  const roster = { department: new Map(departments.map((item) => [item.sk, item])), member: new Map(members.map((item) => [item.sk, item])) };
-  const nameOf = (kind: 'department' | 'member', memberOrDepartment: string) => {
-    const item = roster[kind].get(memberOrDepartment);
-    return ((kind === 'member' ? item?.fullName : item?.name) as string | undefined) ?? memberOrDepartment;
-  };
-  const unitOf = (kind: 'department' | 'member', nominee: string) =>
-    kind === 'department' ? nameOf('department', nominee) : nameOf('department', (roster.member.get(nominee)?.departmentId as string | undefined) ?? '');
-  const file = await minutesDocx({ ...record, minutes: record.minutes }, { campaignTitle, issuer, nameOf, unitOf });
+  const [names, campaignTitle, issuer] = await Promise.all([loadRosterNames(deps, org), loadCampaignTitle(deps, org, campaignId), loadIssuer(deps, org)]);
+  const file = await minutesDocx({ ...record, minutes: record.minutes }, { campaignTitle, issuer, ...names });
   return { status: 200, file };
 };
 

@@ -1,4 +1,5 @@
 import { loadCampaignTitle } from '../exports/campaign-title';
+import { loadIssuer } from '../exports/issuer';
 import { registrationsCsv, registrationsXlsx } from '../exports/registrations-file';
 import { ExportQuery } from './export-request';
 import { httpHandler } from './handler';
@@ -13,8 +14,8 @@ import type { RouteHandler } from './types';
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year } = cycleParams.parse(request.params);
   const { format } = ExportQuery.parse(request.query);
-  const [board, campaignTitle] = await Promise.all([loadRegistrationBoard(deps, org, campaignId, year, request.actor), loadCampaignTitle(deps, org, campaignId)]);
-  const file = format === 'csv' ? registrationsCsv(board, campaignTitle) : await registrationsXlsx(board, campaignTitle);
+  const [board, campaignTitle, issuer] = await Promise.all([loadRegistrationBoard(deps, org, campaignId, year, request.actor), loadCampaignTitle(deps, org, campaignId), loadIssuer(deps, org)]);
+  const file = format === 'csv' ? registrationsCsv(board, campaignTitle) : await registrationsXlsx(board, campaignTitle, issuer);
   return { status: 200, file };
 };
 

@@ -1,6 +1,7 @@
 import { hasRole } from '../../domain/actor';
 import { hasCycle } from '../../domain/campaign/calendar';
 import { refuse } from '../../domain/errors';
+import { titleByCode } from '../../domain/titles';
 import { mapWithConcurrency } from '../concurrency';
 import type { Deps } from '../deps';
 import { loadIssuer } from '../exports/issuer';
@@ -26,7 +27,7 @@ const agencyRows = async (deps: Deps, org: string, year: number) => {
     const definition = campaignStateOf(item)?.definition;
     return definition && hasCycle(definition, year) ? [{ campaignId: item.sk, title: definition.title }] : [];
   });
-  if (running.length === 0) return [{ org, agencyName, campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 }];
+  if (running.length === 0) return [{ org, agencyName, campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, titleLabels: {}, awards: 0 }];
   return Promise.all(
     running.map(async ({ campaignId, title }) => {
       const summary = summarizeCycle(roster.departments, roster.members, await loadCycleViews(deps, org, campaignId, year));
@@ -40,6 +41,8 @@ const agencyRows = async (deps: Deps, org: string, year: number) => {
         meanDepartmentScore: summary.meanDepartmentScore,
         topDepartment: summary.topDepartment,
         titles: Object.fromEntries(summary.awards.titles.map((line) => [line.title, line.count])),
+        // Labels beside the codes: an upward reader reads no campaign of the agency's to find them in.
+        titleLabels: Object.fromEntries(summary.awards.titles.map((line) => [line.title, titleByCode(line.title)?.label ?? line.title])),
         awards: summary.awards.awards,
       };
     }),

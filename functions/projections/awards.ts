@@ -133,6 +133,8 @@ export const proposalItem = (id: StreamId, events: readonly StoredEvent[]) => {
     quota: state.quota,
     quotaTitle: state.quotaTitle,
     councilSize: state.members.length,
+    /** Who sits on the council (the minutes list them too): the Office records attendance among them only. */
+    councilMembers: state.members,
     required: state.required,
     votesReceived: state.ballots.length + (closed ? counted.length : state.writtenOpinions.length),
     minutes: closed

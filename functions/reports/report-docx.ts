@@ -12,11 +12,17 @@ const share = (part: number, whole: number) => `${formatVnNumber(part)}/${format
 /** A title inside a sentence: "Phong trào thi đua …" → "phong trào thi đua …". */
 const inSentence = (title: string) => title.charAt(0).toLocaleLowerCase('vi') + title.slice(1);
 
-/** The report's title line: "Tổng kết phong trào … giai đoạn 2021-2025", or "Sơ kết … (các năm 2021-2023)". */
+/** The years reported, as a sentence says them: "năm 2026" for one, "các năm 2021-2023" (or "từ năm … đến năm …"). */
+const yearsPhrase = ({ from, to }: ReportModel, style: 'list' | 'range' | 'period') => {
+  if (from === to) return `năm ${from}`;
+  return { list: `các năm ${from}-${to}`, range: `từ năm ${from} đến năm ${to}`, period: `giai đoạn ${from}-${to}` }[style];
+};
+
+/** The report's title line: "Tổng kết phong trào … giai đoạn 2021-2025", or "Sơ kết … (các năm 2021-2023)", "(năm 2026)". */
 export const reportSubject = (model: ReportModel): string => {
   const title = inSentence(model.campaignTitle);
   const kind = KIND[model.kind].charAt(0).toLocaleUpperCase('vi') + KIND[model.kind].slice(1);
-  return model.kind === 'final' ? `${kind} ${title}` : `${kind} ${title} (các năm ${model.from}-${model.to})`;
+  return model.kind === 'final' ? `${kind} ${title}` : `${kind} ${title} (${yearsPhrase(model, 'list')})`;
 };
 
 const yearColumns = (model: ReportModel): TableColumn[] => model.years.map((each) => ({ header: `Năm ${each.year}`, align: 'center' }));
@@ -160,17 +166,33 @@ const selfInspection = (model: ReportModel) => [
       ]),
 ];
 
+/**
+ * The customary sections no figure can write: headed, with room, so the Office fills them in instead of retyping
+ * the structure.
+ */
+const forTheOffice = [
+  sectionHeading('VI. ĐÁNH GIÁ CHUNG'),
+  bodyText('1. Ưu điểm: ……………………………………………………………'),
+  bodyText('2. Hạn chế: ……………………………………………………………'),
+  bodyText('3. Nguyên nhân: ……………………………………………………………'),
+  sectionHeading('VII. PHƯƠNG HƯỚNG, NHIỆM VỤ'),
+  bodyText('……………………………………………………………………………………'),
+  sectionHeading('VIII. KIẾN NGHỊ, ĐỀ XUẤT'),
+  bodyText('……………………………………………………………………………………'),
+];
+
 /** The report as a .docx: a Vietnamese administrative report (Decree 30/2020) with a table per section. */
 export const renderReport = (model: ReportModel, issuer: Issuer, date: Date): Promise<Uint8Array> =>
   buildDocx([
     documentHeader({ parentBody: issuer.parentBody, issuer: issuer.name, number: `…/BC-${issuer.abbreviation ?? '……'}`, place: issuer.place, date }),
     ...documentTitle('Báo cáo', reportSubject(model)),
-    bodyText(`Thực hiện ${inSentence(model.campaignTitle)}, ${issuer.name} báo cáo kết quả ${KIND[model.kind]} từ năm ${model.from} đến năm ${model.to} như sau:`),
+    bodyText(`Thực hiện ${inSentence(model.campaignTitle)}, ${issuer.name} báo cáo kết quả ${KIND[model.kind]} ${yearsPhrase(model, 'range')} như sau:`),
     ...implementation(model),
     ...scoring(model),
     ...awards(model),
     ...initiatives(model),
     ...selfInspection(model),
-    bodyText(`Trên đây là báo cáo ${KIND[model.kind]} phong trào thi đua cải cách hành chính giai đoạn ${model.from}-${model.to} của ${issuer.name}./.`),
+    ...forTheOffice,
+    bodyText(`Trên đây là báo cáo ${KIND[model.kind]} phong trào thi đua cải cách hành chính ${yearsPhrase(model, 'period')} của ${issuer.name}./.`),
     closingBlock(['UBND tỉnh', 'Sở Nội vụ'], [{ position: 'Thủ trưởng cơ quan', name: '' }]),
   ]);

@@ -17,6 +17,8 @@ export const TokenRequest = z.strictObject({
   /** For an upward reader: the organizations it oversees, issued as Cognito would, one string "org-a org-b". */
   orgs: z.array(slug).max(100).optional(),
   sub: z.string().min(1).max(128).optional(),
+  /** The person's full name, as Cognito's `name` attribute gives it in the ID token (the console greets with it). */
+  name: z.string().min(1).max(200).optional(),
 });
 export type TokenRequest = z.output<typeof TokenRequest>;
 
@@ -38,6 +40,7 @@ export class LocalAuthority {
       ...(request.department ? { 'custom:department': request.department } : {}),
       ...(request.member ? { 'custom:member': request.member } : {}),
       ...(request.orgs ? { 'custom:orgs': request.orgs.join(' ') } : {}),
+      ...(request.name ? { name: request.name } : {}),
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(request.sub ?? `${request.role}:${request.member ?? request.department ?? request.org}`)

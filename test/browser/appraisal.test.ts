@@ -32,7 +32,7 @@ describe('appraisal and awards in the console', () => {
     await office.getByRole('link', { name: 'Thẩm định', exact: true }).click();
     await office.getByText(/^Văn phòng — chờ chấm/).click();
     await office.getByRole('link', { name: 'Trần Thị Bích' }).click();
-    await office.getByRole('heading', { name: /Phiếu chấm điểm: tran-thi-bich/ }).waitFor();
+    await office.getByRole('heading', { name: /Phiếu chấm điểm: Trần Thị Bích/ }).waitFor();
     await office.getByRole('group', { name: 'Thành viên Hội đồng thẩm định phiếu này' }).getByLabel('Lê Minh Châu').check();
     await office.getByRole('button', { name: 'Lưu phân công' }).click();
     await office.getByText('Đã lưu phân công thẩm định.').waitFor();
@@ -42,7 +42,7 @@ describe('appraisal and awards in the console', () => {
     await appraiser.getByText(/^Văn phòng — chờ chấm/).click();
     await appraiser.getByRole('link', { name: 'Trần Thị Bích' }).click();
     const form = appraiser.locator('form', { has: appraiser.getByRole('heading', { name: 'Thẩm định' }) });
-    await form.getByRole('spinbutton').first().fill('3');
+    await form.getByRole('textbox').first().fill('3');
     await screenshot(appraiser, 'council-appraisal');
     await form.getByRole('button', { name: 'Gửi kết quả thẩm định' }).click();
     await appraiser.getByText('Đã gửi kết quả thẩm định.').waitFor();

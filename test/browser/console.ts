@@ -52,6 +52,9 @@ const startConsole = async (now: Date): Promise<ConsoleSession> => {
   };
 };
 
+/** On a phone the menu is folded: opens it, to choose a page from it. */
+export const openMenu = (page: Page) => page.locator('details.menu > summary').click();
+
 /** Checks the page fits a phone's width: wide tables scroll within it, the page never sideways. */
 export const fitsPhone = async (page: Page) => {
   // Evaluated in the page (a string: the tests are type-checked without the DOM library).

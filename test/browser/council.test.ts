@@ -31,9 +31,12 @@ describe('a council of three votes in the console', () => {
     for (const [index, memberId] of COUNCIL.entries()) {
       const voter = await console().signIn('council', memberId);
       await voter.getByRole('heading', { name: /Biểu quyết năm 2026/ }).waitFor();
-      await voter.getByRole('group', { name: /tran-thi-bich/ }).getByLabel('Đồng ý', { exact: true }).check();
-      await voter.getByRole('group', { name: /pham-quoc-dung/ }).getByLabel(index < 2 ? 'Đồng ý' : 'Không đồng ý', { exact: true }).check();
-      if (index === 0) await screenshot(voter, 'council-ballot-form');
+      await voter.getByRole('group', { name: /Trần Thị Bích \(Văn phòng\)/ }).getByLabel('Đồng ý', { exact: true }).check();
+      await voter.getByRole('group', { name: /Phạm Quốc Dũng \(Phòng Quản lý Đầu tư\)/ }).getByLabel(index < 2 ? 'Đồng ý' : 'Không đồng ý', { exact: true }).check();
+      if (index === 0) {
+        expect(await voter.locator('form').textContent()).not.toMatch(/tran-thi-bich|pham-quoc-dung|de-nghi-2026/);
+        await screenshot(voter, 'council-ballot-form');
+      }
       await voter.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).click();
       await voter.getByTestId('receipt').waitFor();
       voters.push(voter);
@@ -55,5 +58,13 @@ describe('a council of three votes in the console', () => {
     await voters[0].getByRole('button', { name: 'Tải lại' }).click();
     await expect.poll(() => voters[0].getByTestId('counted').textContent()).toContain('Phiếu của bạn đã được kiểm');
     await screenshot(voters[0], 'council-counted');
+
+    // The decision form starts from what passed: Trần Thị Bích's Giấy khen is its first line (review D15).
+    await office.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await office.getByTestId('from-tally').waitFor();
+    const firstLine = office.locator('form .grid').nth(1);
+    expect(await firstLine.getByLabel('Danh hiệu').inputValue()).toBe('giay-khen');
+    expect(await firstLine.getByLabel('Người / tập thể được khen').inputValue()).toBe('tran-thi-bich');
+    await screenshot(office, 'office-decision-from-tally');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
-import { consoleAt, DESKTOP, fitsPhone, PHONE, screenshot } from './console';
+import { consoleAt, openMenu, DESKTOP, fitsPhone, PHONE, screenshot } from './console';
 
 describe('self-inspection findings in the console', () => {
   const console = consoleAt(vnInstant(2026, 11, 15, 9));
@@ -79,6 +79,7 @@ describe('self-inspection findings in the console', () => {
 
   it('fits a phone', async () => {
     const phone = await console().signIn('office', undefined, PHONE);
+    await openMenu(phone);
     await phone.getByRole('link', { name: 'Tự kiểm tra' }).click();
     await phone.getByRole('heading', { name: 'Ghi nhận kết quả tự kiểm tra' }).waitFor();
     await fitsPhone(phone);

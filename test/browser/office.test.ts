@@ -58,22 +58,20 @@ describe('the Office in the console', () => {
       if (name === 'office-scoreboard') expect(await page.locator('canvas').count()).toBe(2);
       await screenshot(page, name);
     }
-    await page.getByRole('link', { name: 'Lịch sử hồ sơ' }).click();
-    await page.getByLabel('Mã hồ sơ').fill('cchc-2026-2030:2026:member:tran-thi-bich');
-    await page.getByRole('button', { name: 'Xem lịch sử' }).click();
-    // Each event under its Vietnamese label, the stored name beside it in small, at dd/mm/yyyy HH:mm in Việt Nam.
+    // The history is opened from the record (its row on the board), never by typing its id; it speaks Vietnamese.
+    await page.getByRole('link', { name: 'Bảng đăng ký', exact: true }).click();
+    await page.getByRole('link', { name: 'Lịch sử đăng ký của Trần Thị Bích' }).click();
+    await page.getByRole('heading', { name: 'Lịch sử hồ sơ: Bản đăng ký thi đua Trần Thị Bích' }).waitFor();
     const first = page.getByTestId('history').locator('li').first();
     await first.locator('strong', { hasText: 'Đăng ký thi đua' }).waitFor();
-    expect(await first.locator('small.event-type').textContent()).toBe('PledgeSubmitted');
+    expect(await first.textContent()).not.toMatch(/PledgeSubmitted|member:|seed:/);
     expect(await first.locator('time').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await screenshot(page, 'office-history');
   });
 
   it('fits a phone: the history of a record', async () => {
     const phone = await console().signIn('office', undefined, PHONE);
-    await phone.getByRole('link', { name: 'Lịch sử hồ sơ' }).click();
-    await phone.getByLabel('Mã hồ sơ').fill('cchc-2026-2030:2026:member:tran-thi-bich');
-    await phone.getByRole('button', { name: 'Xem lịch sử' }).click();
+    await phone.getByRole('link', { name: 'Lịch sử đăng ký của Trần Thị Bích' }).click();
     await phone.getByTestId('history').locator('li').first().waitFor();
     await fitsPhone(phone);
     await screenshot(phone, 'office-history-phone');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
-import { consoleAt, DEMO, fitsPhone, PHONE, screenshot } from './console';
+import { consoleAt, fitsPhone, PHONE, screenshot } from './console';
 
 describe('an upward reader (Sở Nội vụ) in the console', () => {
   // A week before the 2026 deadline: six of eight civil servants and three of four departments registered.
@@ -14,15 +14,16 @@ describe('an upward reader (Sở Nội vụ) in the console', () => {
     const row = page.getByTestId('agencies').locator('tbody tr', { hasText: BOARD });
     await expect.poll(() => row.textContent()).toMatch(/Tập thể 3\/4 \(75%\).*Cá nhân 6\/8 \(75%\)/);
     for (const office of ['Bảng đăng ký', 'Thẩm định', 'Xuất dữ liệu', 'Đăng ký thi đua']) expect(await page.getByRole('link', { name: office, exact: true }).count()).toBe(0);
-    expect(await page.getByLabel('Mã phong trào').count()).toBe(0);
+    expect(await page.locator('.campaign-picker').count()).toBe(0);
     await screenshot(page, 'upward-agencies');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Tải báo cáo của ${BOARD}` }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^Báo cáo sơ kết .*2026-2026\.docx$/);
+    expect(download.suggestedFilename()).toMatch(/^Báo cáo sơ kết .*CCHC 2026\.docx$/);
     expect(readFileSync((await download.path())!).subarray(0, 2).toString()).toBe('PK'); // a docx is a zip
 
     await page.getByRole('link', { name: `Bảng xếp hạng của ${BOARD}` }).click();
-    await page.getByRole('heading', { name: `${DEMO} — năm 2026` }).waitFor();
+    await page.getByRole('heading', { name: `${BOARD} — năm 2026` }).waitFor();
+    await page.getByText('Phong trào thi đua cải cách hành chính hằng năm giai đoạn 2026-2030').waitFor();
     await page.getByRole('heading', { name: 'Phòng Quản lý Đầu tư' }).waitFor();
     expect(await page.locator('canvas').count()).toBe(1);
     await screenshot(page, 'upward-agency');

@@ -62,7 +62,15 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     expect(xml).toContain('Phú Quốc, ngày 22 tháng 12 năm 2025');
     expect(xml).toContain('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC');
     expect(xml).toContain('BIÊN BẢN');
+    // Its number, the time and place of the meeting, the council's customary name; never the list's id.
+    expect(xml).toContain('Số: …/BB-HĐTĐKT');
+    expect(xml).toContain('Thời gian: kết thúc kiểm phiếu lúc 09 giờ 00 phút, ngày 22/12/2025.');
+    expect(xml).toContain('Địa điểm: trụ sở Ban Quản lý Khu kinh tế Phú Quốc, Phú Quốc.');
+    expect(xml).toContain('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+    expect(xml).not.toContain('(Danh sách ds-2025)');
     const cells = docxCells(xml);
+    // The chair first in the members table.
+    expect(cells.slice(cells.indexOf('Chức danh trong Hội đồng') + 2, cells.indexOf('Chức danh trong Hội đồng') + 5)).toEqual(['1', 'Trưởng Phòng A', 'Chủ tịch Hội đồng']);
     const row = (first: string, width: number) => cells.slice(cells.indexOf(first), cells.indexOf(first) + width);
     // The members table: the chair, a member, the absent one with a written opinion.
     expect(row('Trưởng Phòng A', 3)).toEqual(['Trưởng Phòng A', 'Chủ tịch Hội đồng', 'Có mặt']);
@@ -104,7 +112,8 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     const [issuer, nation, ...cells] = docxCells(xml);
     expect([issuer, nation]).toEqual(['UBND TỈNH KIÊN GIANGBAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
     expect(xml.indexOf('PHỤ LỤC')).toBeGreaterThan(xml.indexOf('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC'));
-    expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc)');
+    // The issuing authority is the agency, whatever the signer field holds (here a position and the agency's name).
+    expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Ban Quản lý Khu kinh tế Phú Quốc)');
     expect(cells.slice(0, 5)).toEqual(['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Danh hiệu / Hình thức khen thưởng', 'Số tiền (đồng)']);
     expect(cells.slice(5, 20)).toEqual([
       '1', TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '2.340.000',

@@ -36,7 +36,17 @@ describe('Vietnamese formatting for exports', () => {
     expect(second.length).toBeLessThanOrEqual(31);
     expect(sheetName("'History'", new Set())).toBe('Sheet 1');
     // Excel counts UTF-16 units; a cut never splits a surrogate pair.
-    expect(sheetName('Phòng '.normalize('NFD') + '😀'.repeat(40), new Set())).toBe(`Phòng ${'😀'.repeat(12)}`);
+    expect(sheetName('Phòng '.normalize('NFD') + '😀'.repeat(40), new Set())).toBe(`P. ${'😀'.repeat(14)}`);
+  });
+
+  it('shortens a long unit name between words, with the customary short forms, and keeps the names unique', () => {
+    const taken = new Set<string>();
+    const names = ['Phòng Quản lý Doanh nghiệp và Lao động', 'Phòng Quản lý Quy hoạch và Xây dựng', 'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch Phú Quốc'].map((name) => {
+      const sheet = sheetName(name, taken);
+      taken.add(sheet);
+      return sheet;
+    });
+    expect(names).toEqual(['P. QL Doanh nghiệp và Lao động', 'P. QL Quy hoạch và Xây dựng', 'Trung tâm Xúc tiến Đầu tư']);
   });
 
   it('names files safely, in NFC', () => {

@@ -4,7 +4,7 @@ import type { Runtime } from '../../infra/local/runtime';
 import { as, departmentPledge, memberPledge, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { XLSX, download, expectFile, readCsv, readXlsx, rowsOf } from './support';
 
-const HEADER = ['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký', 'Ngày đăng ký', 'Ghi chú'];
+const HEADER = ['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu thi đua, hình thức khen thưởng đăng ký', 'Ngày đăng ký', 'Ghi chú'];
 /** Typed decomposed (as a Mac keyboard may send it): every file must hold it composed. */
 const TUYET = 'Nguyễn Thị Ánh Tuyết';
 const DAU_TU = 'Phòng Quản lý Đầu tư';
@@ -39,13 +39,15 @@ describe('the registration list export', () => {
     expect(names).toHaveLength(4);
     expect(names).toEqual(expect.arrayContaining(['Phòng A', 'Phòng B', DAU_TU]));
     // Excel's limits: 31 characters, none of : / [ ].
-    const long = names.find((name) => name.startsWith('Phòng Tài nguyên'))!;
+    const long = names.find((name) => name.startsWith('P. Tài nguyên'))!; // "Phòng" in its short form, cut between words
     expect(long.length).toBeLessThanOrEqual(31);
     expect(long).not.toMatch(/[:\\/?*[\]]/);
 
     const rows = rowsOf(workbook.getWorksheet(DAU_TU)!);
-    expect(rows[0][0]).toBe('DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2021');
-    expect(rows[1][0]).toBe(DAU_TU);
+    // The agency's header and the quốc hiệu above the title, as a list filed on paper has.
+    const titleAt = rows.findIndex((row) => row[0] === 'DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2021');
+    expect(rows.slice(0, titleAt).map((row) => row[0])).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc');
+    expect(rows[titleAt + 1][0]).toBe(DAU_TU);
     const headerAt = rows.findIndex((row) => row[0] === 'STT');
     expect(rows[headerAt]).toEqual(HEADER);
     const body = rows.slice(headerAt + 1).filter((row) => row.length > 0);
@@ -59,6 +61,8 @@ describe('the registration list export', () => {
     ]);
     expect((members[0][1] as string).normalize('NFC')).toBe(members[0][1]);
     expect(body[5]).toEqual(['Cá nhân đã đăng ký: 1/2']);
+    // And the signature lines below it.
+    expect(body.slice(6).map((row) => String(row[0] ?? ''))).toContainEqual(expect.stringMatching(/^NGƯỜI LẬP\s+THỦ TRƯỞNG ĐƠN VỊ$/));
   });
 
   it('writes the CSV as UTF-8 with a BOM, one table with the department, and it reads back', async () => {

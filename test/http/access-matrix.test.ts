@@ -73,6 +73,7 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'PUT /orgs/{org}/members/{memberId}': { body: { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' }, allowed: ['office'] },
   'GET /orgs/{org}/members': { allowed: ROSTER_READERS },
   'PUT /orgs/{org}/campaigns/{campaignId}': { body: { template: CAMPAIGN }, allowed: ['office'] },
+  'GET /orgs/{org}/campaigns': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}': { allowed: SAME_ORG },
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/pledges/{participantId}': { body: memberPledge(), allowed: FOR_VIEN_A },

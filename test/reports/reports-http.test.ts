@@ -157,17 +157,43 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
     expect(rows).toContainEqual(['2022', '2', '1']);
     expect(rows).toContainEqual(['1', 'Phòng B', '22/12/2022', 'Chế độ công vụ', 'Thiếu sổ theo dõi văn bản', 'Lập sổ theo dõi', '31/03/2023 (quá hạn)']);
     expect(text).not.toContain('Trả kết quả trễ hạn');
+    // The sections the Office writes itself, headed and left to fill in.
+    for (const heading of ['VI. ĐÁNH GIÁ CHUNG', '1. Ưu điểm:', '2. Hạn chế:', '3. Nguyên nhân:', 'VII. PHƯƠNG HƯỚNG, NHIỆM VỤ', 'VIII. KIẾN NGHỊ, ĐỀ XUẤT']) expect(text).toContain(heading);
   });
 
-  it('writes the final report (tổng kết) for the whole period by default', async () => {
-    const response = await download(runtime, OFFICE, REPORTS);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('Báo cáo tổng kết phong trào thi đua CCHC 2021-2025.docx'));
-    const xml = await docxXml(response.bytes);
-    expect(textOf(xml)).toContain('Tổng kết phong trào thi đua cải cách hành chính hằng năm giai đoạn 2021-2025');
-    expect(textOf(xml)).not.toContain('Sơ kết');
-    // A column per year of the period.
-    expect(tableRows(xml)).toContainEqual(['Phòng chuyên môn', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025']);
+  it('covers by default only the years that have happened: a sơ kết until the period is over, then the tổng kết', async () => {
+    const office = await as(runtime, { role: 'office' });
+    // 15 January 2024: 2025 has not happened, so the default is 2021-2024, and asking for 2025 is refused.
+    const soFar = await download(runtime, OFFICE, REPORTS);
+    expect(soFar.headers.get('content-disposition')).toContain(encodeURIComponent('Báo cáo sơ kết phong trào thi đua CCHC 2021-2024.docx'));
+    expect(tableRows(await docxXml(soFar.bytes))).toContainEqual(['Phòng chuyên môn', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024']);
+    const future = await office.get(`${REPORTS}?from=2021&to=2025`);
+    expect(future.status).toBe(400);
+    expect(future.body.errors).toEqual([expect.objectContaining({ path: 'to', code: 'future-year' })]);
+
+    runtime.clock.set(vnInstant(2026, 1, 10, 9), true);
+    try {
+      const response = await download(runtime, OFFICE, REPORTS);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('Báo cáo tổng kết phong trào thi đua CCHC 2021-2025.docx'));
+      const xml = await docxXml(response.bytes);
+      expect(textOf(xml)).toContain('Tổng kết phong trào thi đua cải cách hành chính hằng năm giai đoạn 2021-2025');
+      expect(textOf(xml)).not.toContain('Sơ kết');
+      // A column per year of the period.
+      expect(tableRows(xml)).toContainEqual(['Phòng chuyên môn', 'Năm 2021', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025']);
+    } finally {
+      runtime.clock.set(vnInstant(2024, 1, 15, 9), true);
+    }
+  });
+
+  it('says one year as "năm 2022", never "2022-2022"', async () => {
+    const response = await download(runtime, OFFICE, `${REPORTS}?from=2022&to=2022`);
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('Báo cáo sơ kết phong trào thi đua CCHC 2022.docx'));
+    const text = textOf(await docxXml(response.bytes));
+    expect(text).toContain('giai đoạn 2021-2025 (năm 2022)');
+    expect(text).toContain('báo cáo kết quả sơ kết năm 2022 như sau:');
+    expect(text).toContain('phong trào thi đua cải cách hành chính năm 2022 của');
+    expect(text).not.toContain('2022-2022');
   });
 
   it('refuses a range outside the campaign, or backwards, with 400; an unknown campaign with 404', async () => {
@@ -235,10 +261,11 @@ describe('reports (sơ kết / tổng kết) as .docx, and the upward readers, o
             meanDepartmentScore: expect.any(Number),
             topDepartment: { departmentId: 'phong-b', name: 'Phòng B', score: b2022.collectiveScore },
             titles: { 'tap-the-lao-dong-tien-tien': 1, 'lao-dong-tien-tien': 2 },
+            titleLabels: { 'tap-the-lao-dong-tien-tien': 'Tập thể lao động tiên tiến', 'lao-dong-tien-tien': 'Lao động tiên tiến' },
             awards: 3,
           },
           // An agency that has not set its profile is named by its id.
-          { org: 'other-org', agencyName: 'other-org', campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, awards: 0 },
+          { org: 'other-org', agencyName: 'other-org', campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, titleLabels: {}, awards: 0 },
         ],
       });
       // Only upward readers have agencies side by side.

@@ -19,6 +19,11 @@ export const formatStamp = (iso: string) => {
   return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 };
 export const formatDateTime = (iso: string | null | undefined) => (iso ? `${formatStamp(iso)} (giờ Việt Nam)` : '—');
+/**
+ * A deadline as its last valid minute: the API gives the first instant that is too late (11/12 00:00 for "by
+ * 10/12"), or the last valid millisecond (registration); either reads "10/12/2026 23:59".
+ */
+export const formatDeadline = (iso: string | null | undefined) => (iso ? formatDateTime(new Date(new Date(iso).getTime() - 1).toISOString()) : '—');
 export const formatDate = (iso: string | null | undefined) => (iso ? dateOnly.format(new Date(iso)) : '—');
 export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined ? '—' : number.format(value));
 export const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${number.format(value)}%`);

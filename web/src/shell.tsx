@@ -7,9 +7,14 @@ import { type App, AppContext, type SignedIn, SignedInContext } from './context'
 import { PAGES } from './pages';
 import { linkProps, useLocation } from './router';
 import type { Campaign } from './types';
+import { CampaignPicker } from './ui/campaign-picker';
 import { ProblemAlert, Progress } from './ui/status';
 
 const CAMPAIGN_KEY = 'thidua.campaign';
+
+/** A phone's width (styles.css folds the menu below it): the page opens on its content, the menu one tap away. */
+const PHONE = '(max-width: 575px)';
+const isPhone = () => window.matchMedia(PHONE).matches;
 
 /** The cycle a page opens on: the API's current one, else the latest past one. */
 const defaultYear = (campaign: Campaign) =>
@@ -17,23 +22,10 @@ const defaultYear = (campaign: Campaign) =>
 
 /** The campaign and year being looked at, chosen in the header (pages of the user's own organization only). */
 const ContextBar = ({ campaignId, onCampaign, campaign, year, onYear }: { campaignId: string; onCampaign: (id: string) => void; campaign: Campaign | null; year: number | null; onYear: (year: number) => void }) => {
-  const chooseCampaign = (event: Event) => {
-    event.preventDefault();
-    const value = new FormData(event.target as HTMLFormElement).get('campaign')?.toString().trim();
-    if (value) onCampaign(value);
-  };
   return (
     <>
       <div class="context-bar">
-        <form onSubmit={chooseCampaign} class="campaign-form" aria-label="Chọn phong trào">
-          <label for="campaign-id">Mã phong trào</label>
-          <div class="campaign-input">
-            <input id="campaign-id" name="campaign" defaultValue={campaignId} />
-            <button type="submit" class="secondary">
-              Mở
-            </button>
-          </div>
-        </form>
+        <CampaignPicker campaignId={campaignId} onCampaign={onCampaign} />
         {campaign && (
           <label class="year-picker">
             Năm thi đua
@@ -47,7 +39,6 @@ const ContextBar = ({ campaignId, onCampaign, campaign, year, onYear }: { campai
           </label>
         )}
       </div>
-      {campaign && <p class="campaign-title">{campaign.title}</p>}
     </>
   );
 };
@@ -63,6 +54,8 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
   const [problem, setProblem] = useState<Problem | null>(null);
   const [offsetMs, setOffsetMs] = useState(0);
   const location = useLocation();
+  const [agency, setAgency] = useState('');
+  const [menuOpen, setMenuOpen] = useState(() => !isPhone());
 
   const pages = PAGES.filter((page) => hasRole(session, ...page.roles));
   const page = pages.find((each) => each.path === location.path) ?? pages.find((each) => !each.hidden);
@@ -87,6 +80,15 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
     api.get<{ now: string }>('/_local/clock').then((result) => setOffsetMs(new Date(result.body.now).getTime() - Date.now()), () => undefined);
   }, [api, config.mode, campaign]);
 
+  // An office account is no person: the header names it by its agency (the organization's profile).
+  useEffect(() => {
+    if (ofOrganization) api.get<{ name: string }>(`/orgs/${encodeURIComponent(session.org)}/profile`).then((result) => setAgency(result.body.name), () => undefined);
+  }, [api, session.org, ofOrganization]);
+  // On a phone, choosing a page folds the menu again so the page itself fills the screen.
+  useEffect(() => {
+    if (isPhone()) setMenuOpen(false);
+  }, [location.path]);
+
   const cycle = campaign?.cycles.find((each) => each.year === year);
   const signedIn = useMemo<SignedIn>(() => ({ config, session, api, now: () => new Date(Date.now() + offsetMs) }), [config, session, api, offsetMs]);
   const app = useMemo<App | null>(() => (campaign && cycle ? { ...signedIn, campaign, cycle, refreshCycle: loadCampaign } : null), [signedIn, campaign, cycle, loadCampaign]);
@@ -110,7 +112,7 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
           <ul>
             <li>
               <span class="who">
-                {session.name} · {session.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}
+                {[session.name, agency].filter(Boolean).join(' — ')} · {session.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}
               </span>
             </li>
             <li>
@@ -120,6 +122,11 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
             </li>
           </ul>
         </nav>
+        <details class="menu" open={menuOpen} onToggle={(event) => setMenuOpen((event.target as HTMLDetailsElement).open)}>
+          <summary>
+            Menu: {page?.label}
+            {ofOrganization && year ? ` · năm ${year}` : ''}
+          </summary>
         {ofOrganization && <ContextBar campaignId={campaignId} onCampaign={chooseCampaign} campaign={campaign} year={year} onYear={setYear} />}
         <nav aria-label="Chức năng" class="pages">
           <ul>
@@ -132,6 +139,7 @@ export const Shell = ({ config, session, api, signOut }: { config: ConsoleConfig
             ))}
           </ul>
         </nav>
+        </details>
       </header>
       <main class="container" id="main">
         {!page && <p>Tài khoản này chưa có vai trò nào trong hệ thống.</p>}

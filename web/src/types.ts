@@ -44,6 +44,25 @@ export interface Campaign {
   readonly criteria: readonly Criterion[];
   readonly allowedTitles: readonly TitleOption[];
   readonly cycles: readonly Cycle[];
+  readonly period: { readonly start: string; readonly end: string };
+  readonly ended: boolean;
+  /** The campaign-wide (5-year) pledge's window: due by the first year's deadline. */
+  readonly campaignPledge: Pick<Cycle, 'registrationStatus' | 'registrationDeadline'>;
+}
+
+/** An initiative as GET …/initiatives lists it (functions/projections: the initiative's view). */
+export interface Initiative {
+  readonly initiativeId: string;
+  readonly title: string;
+  readonly problem: string;
+  readonly solution: string;
+  readonly results: string;
+  readonly scope: string;
+  readonly author: { readonly kind: ParticipantKind; readonly id: string; readonly departmentId?: string };
+  readonly status: 'submitted' | 'in-review' | 'recognized' | 'rejected' | string;
+  readonly recognition?: { readonly decisionNumber: string; readonly decisionDate: string } | null;
+  readonly rejection?: string | null;
+  readonly proposedUpward?: boolean;
 }
 
 export interface Commitment {
@@ -168,6 +187,9 @@ export interface Nomination {
   readonly nomineeId: string;
   readonly title: string;
   readonly basis: string;
+  /** Given by GET …/proposals/{id} (the ballot): a council member may not read the roster. */
+  readonly nomineeName?: string;
+  readonly unitName?: string;
 }
 
 export interface Outcome {
@@ -185,6 +207,7 @@ export interface Proposal {
   readonly nominations: readonly Nomination[];
   readonly quota: number | null;
   readonly councilSize: number;
+  readonly councilMembers?: readonly string[];
   readonly required: readonly number[];
   readonly votesReceived: number;
   readonly minutes: {
@@ -211,6 +234,8 @@ export interface UpwardRow {
   readonly topDepartment: { readonly departmentId: string; readonly name: string; readonly score: number | null } | null;
   /** Title code → how many were granted. */
   readonly titles: Readonly<Record<string, number>>;
+  /** Title code → its Vietnamese label. */
+  readonly titleLabels: Readonly<Record<string, string>>;
   readonly awards: number;
 }
 

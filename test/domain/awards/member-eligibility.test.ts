@@ -214,6 +214,8 @@ describe('forms of commendation', () => {
     const disciplined = memberEligibility(ruleSet, memberFacts({ disciplineLevel: 'khien-trach' }));
     expect(titleOf(disciplined, 'giay-khen').eligible).toBe(false);
     expect(titleOf(disciplined, 'bang-khen-cap-tinh').eligible).toBe(false);
+    // A member's Lao động tiên tiến has merit conditions: not the council's judgment alone.
+    expect(titleOf(weak, 'lao-dong-tien-tien').councilJudgment).toBe(false);
   });
 });
 

@@ -41,6 +41,9 @@ const ISSUE_WORDS: Record<string, string> = {
   invalid_value: 'Giá trị không hợp lệ',
   not_multiple_of: 'Điểm phải chia hết cho 0,25',
   unrecognized_keys: 'Có trường không được phép',
+  // The report's years (GET …/reports).
+  'out-of-range': 'Năm nằm ngoài giai đoạn của phong trào, hoặc “Từ năm” sau “Đến năm”',
+  'future-year': 'Năm này chưa diễn ra: báo cáo chỉ gồm các năm đã qua và năm hiện tại',
 };
 
 /** A rule across fields (zod's `custom`) says its reason in English: in Vietnamese here, by the field it names. */

@@ -13,6 +13,7 @@ const PERSON_ROLES: readonly Role[] = ['member', 'head', 'council'];
 
 /** The demo upward reader: a province's Sở Nội vụ, of an organization of its own, overseeing the demo one. */
 const UPWARD_DEMO_ORG = 'so-noi-vu-an-giang';
+const UPWARD_DEMO_NAME = 'Sở Nội vụ tỉnh An Giang';
 
 /**
  * Local only: sign in as any demo user, with a token from the runtime's POST /_local/token (never deployed). The
@@ -24,6 +25,7 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
   const tokenFor = async (body: Record<string, string | string[]>) => (await anonymous.call<{ token: string }>('POST', '/_local/token', { org, ...body })).body.token;
 
   const [members, setMembers] = useState<readonly Member[] | null>(null);
+  const [names, setNames] = useState<{ agency: string; departments: ReadonlyMap<string, string> }>({ agency: org, departments: new Map() });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [role, setRole] = useState<Role>('member');
   const [memberId, setMemberId] = useState('');
@@ -31,10 +33,15 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
 
   useEffect(() => {
     tokenFor({ role: 'office' })
-      .then((token) => new ApiClient(config.apiUrl, () => token, () => undefined).get<Roster>(`/orgs/${encodeURIComponent(org)}/members`))
-      .then((result) => {
-        setMembers(result.body.members ?? []);
-        setMemberId(result.body.members?.[0]?.memberId ?? '');
+      .then((token) => {
+        const office = new ApiClient(config.apiUrl, () => token, () => undefined);
+        const orgPath = `/orgs/${encodeURIComponent(org)}`;
+        return Promise.all([office.get<Roster>(`${orgPath}/members`), office.get<Roster>(`${orgPath}/departments`), office.get<{ name: string }>(`${orgPath}/profile`).catch(() => null)]);
+      })
+      .then(([roster, departments, profile]) => {
+        setMembers(roster.body.members ?? []);
+        setMemberId(roster.body.members?.[0]?.memberId ?? '');
+        setNames({ agency: profile?.body.name ?? org, departments: new Map((departments.body.departments ?? []).map((each) => [each.departmentId, each.name])) });
       })
       .catch((error) => setProblem(error instanceof ApiError ? error.problem : null));
   }, []);
@@ -46,7 +53,12 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
     setProblem(null);
     const chosen = members?.find((member) => member.memberId === memberId);
     try {
-      const who: Record<string, string | string[]> = role === 'upward' ? { role, org: UPWARD_DEMO_ORG, orgs: [org] } : person && chosen ? { role, member: chosen.memberId, department: chosen.departmentId, sub: `${role}:${chosen.memberId}` } : { role };
+      const who: Record<string, string | string[]> =
+        role === 'upward'
+          ? { role, org: UPWARD_DEMO_ORG, orgs: [org], name: UPWARD_DEMO_NAME }
+          : person && chosen
+            ? { role, member: chosen.memberId, department: chosen.departmentId, sub: `${role}:${chosen.memberId}`, name: chosen.fullName }
+            : { role };
       onToken(await tokenFor(who));
     } catch (error) {
       setProblem(error instanceof ApiError ? error.problem : null);
@@ -60,7 +72,7 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
         Môi trường thử nghiệm (local): chọn một người dùng mẫu, không cần mật khẩu.
       </p>
       <h1>Đăng nhập</h1>
-      <p>Cơ quan: {org}</p>
+      <p>Cơ quan: {names.agency}</p>
       <form onSubmit={submit}>
         <label>
           Vai trò
@@ -74,7 +86,7 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
         </label>
         {role === 'upward' && (
           <p>
-            Người dùng mẫu: Sở Nội vụ ({UPWARD_DEMO_ORG}), theo dõi cơ quan {org}.
+            Người dùng mẫu: {UPWARD_DEMO_NAME}, theo dõi {names.agency}.
           </p>
         )}
         {person && (
@@ -84,7 +96,7 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
               {(members ?? []).map((member) => (
                 <option key={member.memberId} value={member.memberId}>
                   {member.fullName}
-                  {member.position ? ` — ${member.position}` : ''} ({member.departmentId})
+                  {member.position ? ` — ${member.position}` : ''} ({names.departments.get(member.departmentId) ?? member.departmentId})
                 </option>
               ))}
             </select>

@@ -7,7 +7,7 @@ export interface Session {
   readonly roles: readonly Role[];
   readonly department?: string;
   readonly member?: string;
-  /** A name to greet the user with: the token's name or e-mail, else the member id. */
+  /** The person's full name (the token's `name`, else its e-mail); empty for an office account, named by its agency. */
   readonly name: string;
 }
 
@@ -36,7 +36,7 @@ const sessionFromToken = (token: string): Session => {
     roles: rolesOf(claims['cognito:groups']),
     department: claims['custom:department'] as string | undefined,
     member,
-    name: String(claims.name ?? claims.email ?? member ?? claims.sub ?? ''),
+    name: String(claims.name ?? claims.email ?? ''),
   };
 };
 

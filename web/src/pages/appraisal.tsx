@@ -1,11 +1,16 @@
 import { useApp, usePaths } from '../context';
 import { linkProps } from '../router';
-import type { Scoreboard } from '../types';
+import { formatDeadline } from '../format';
+import type { Cycle, Scoreboard } from '../types';
 import { useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { Loaded } from '../ui/status';
 import { DepartmentScoresView } from './department';
 import { SHEET_PAGE } from './sheet-link';
+
+/** Where a window stands, with its deadline as the last valid minute. */
+const windowText = (span: Cycle['appraisal']) =>
+  span.status === 'open' ? `đang mở, hạn ${formatDeadline(span.closesAt)}` : `${span.status === 'closed' ? 'đã đóng' : 'chưa mở'} (hạn ${formatDeadline(span.closesAt)})`;
 
 /**
  * The appraisal worklist: every department's sheet and its members', with where each stands. The Office assigns
@@ -18,9 +23,8 @@ export const AppraisalPage = () => {
   return (
     <>
       <PageTitle>Thẩm định năm {cycle.year}</PageTitle>
-      <p>
-        Tự chấm điểm: {cycle.selfAssessment.status === 'open' ? 'đang mở' : cycle.selfAssessment.status === 'closed' ? 'đã đóng' : 'chưa mở'} · Thẩm định:{' '}
-        {cycle.appraisal.status === 'open' ? 'đang mở' : cycle.appraisal.status === 'closed' ? 'đã đóng' : 'chưa mở'}
+      <p data-testid="windows">
+        Tự chấm điểm: {windowText(cycle.selfAssessment)} · Thẩm định: {windowText(cycle.appraisal)}
       </p>
       <Loaded resource={board}>
         {(data) =>
@@ -30,7 +34,7 @@ export const AppraisalPage = () => {
                 {department.name} — chờ chấm {department.membersPending}
               </summary>
               <p>
-                <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(department.departmentId)}&kind=department`)}>Phiếu chấm của tập thể {department.name}</a>
+                <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(department.departmentId)}&kind=department&name=${encodeURIComponent(department.name)}`)}>Phiếu chấm của tập thể {department.name}</a>
               </p>
               <DepartmentScoresView departmentId={department.departmentId} />
             </details>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp, usePaths } from '../context';
 import type { Proposal } from '../types';
 import { useCommand, useResource } from '../ui/hooks';
-import { PROPOSAL_STATUS, titleLabel } from '../ui/labels';
+import { PROPOSAL_STATUS, proposalHeading, titleLabel } from '../ui/labels';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus, Loaded } from '../ui/status';
 
@@ -36,14 +36,15 @@ const Ballot = ({ listed }: { listed: Proposal }) => {
   return (
     <article aria-labelledby={`ballot-${proposal.proposalId}`}>
       <h2 id={`ballot-${proposal.proposalId}`}>
-        Tờ trình {proposal.proposalId} — {PROPOSAL_STATUS[proposal.status] ?? proposal.status}
+        {proposalHeading(cycle.year, proposal)} — {PROPOSAL_STATUS[proposal.status] ?? proposal.status}
       </h2>
       {proposal.status === 'open' && !receipt && (
         <form onSubmit={cast}>
           {proposal.nominations.map((nomination, index) => (
             <fieldset key={index}>
               <legend>
-                {nomination.nomineeId} — {titleLabel(campaign, nomination.title)}: {nomination.basis}
+                <strong>{nomination.nomineeName ?? nomination.nomineeId}</strong>
+                {nomination.unitName && nomination.nomineeKind === 'member' ? ` (${nomination.unitName})` : ''} — {titleLabel(campaign, nomination.title)}: {nomination.basis}
               </legend>
               <label>
                 <input type="radio" name={`vote-${index}`} checked={votes[index] === true} onChange={() => setVotes({ ...votes, [index]: true })} />

@@ -1,13 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
 import { formatDate, formatNumber } from '../format';
-import type { ParticipantKind, Roster } from '../types';
+import type { ParticipantKind, Proposal, Roster } from '../types';
 import { DownloadButton } from '../ui/download-button';
 import { useCommand, useResource } from '../ui/hooks';
 import { titleLabel } from '../ui/labels';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus, Loaded } from '../ui/status';
+import { DateInput } from '../ui/date-input';
 
 interface AwardLine {
   readonly title: string;
@@ -33,6 +34,15 @@ interface CycleAwards {
 
 const NEW_LINE: AwardLine = { title: '', recipientKind: 'member', recipientId: '' };
 
+/** What the council passed within the quota, in its closed sessions of the year: where a decision starts from. */
+const passedLines = (proposals: readonly Proposal[]): AwardLine[] =>
+  proposals.flatMap((proposal) =>
+    (proposal.minutes?.outcomes ?? [])
+      .filter((outcome) => outcome.passed && outcome.withinQuota)
+      .map((outcome) => proposal.nominations[outcome.nomination])
+      .map((nomination) => ({ title: nomination.title, recipientKind: nomination.nomineeKind, recipientId: nomination.nomineeId })),
+  );
+
 /** Who may receive an award, by kind: the roster's members and departments, by name. */
 type Recipients = Record<ParticipantKind, readonly { readonly id: string; readonly name: string }[]>;
 
@@ -42,17 +52,28 @@ const recipientsOf = (members: Roster, departments: Roster): Recipients => ({
 });
 
 /** The Office records a signed decision: its number, date, signer and the awards it grants. */
-const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: () => void }) => {
+const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (decision: Decision) => void }) => {
   const { api, campaign, cycle } = useApp();
   const paths = usePaths();
   const command = useCommand();
-  const [fields, setFields] = useState({ decisionId: '', number: '', date: '', signer: '' });
+  const EMPTY_FIELDS = { decisionId: '', number: '', date: '', signer: '' };
+  const [fields, setFields] = useState(EMPTY_FIELDS);
   const [lines, setLines] = useState<AwardLine[]>([NEW_LINE]);
+  // The form starts from the passed tally: a decision grants what the council voted, no more (the API checks too).
+  const proposals = useResource<{ proposals: readonly Proposal[] }>(`${paths.cycle}/proposals`);
+  const tally = passedLines(proposals.data?.proposals ?? []);
+  useEffect(() => {
+    if (tally.length) setLines(tally);
+  }, [proposals.data]);
   const [saved, setSaved] = useState('');
-  const field = (name: keyof typeof fields, label: string, type = 'text') => (
+  const field = (name: keyof typeof fields, label: string, type: 'text' | 'date' = 'text') => (
     <label>
       {label}
-      <input type={type} value={fields[name]} onInput={(event) => setFields({ ...fields, [name]: (event.target as HTMLInputElement).value })} />
+      {type === 'date' ? (
+        <DateInput value={fields[name]} onChange={(iso) => setFields({ ...fields, [name]: iso })} />
+      ) : (
+        <input value={fields[name]} onInput={(event) => setFields({ ...fields, [name]: (event.target as HTMLInputElement).value })} />
+      )}
     </label>
   );
   const submit = async (event: Event) => {
@@ -60,15 +81,19 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: () =
     setSaved('');
     const { decisionId, ...rest } = fields;
     const body = { campaignId: campaign.campaignId, year: cycle.year, ...rest, awards: lines.filter((line) => line.title && line.recipientId) };
-    if (await command.run({ decisionId, body }, (options) => api.call('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options))) {
+    const result = await command.run({ decisionId, body }, (options) => api.call<Decision>('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options));
+    if (result) {
       setSaved(`Đã lưu quyết định ${fields.number}.`);
-      done();
+      setFields(EMPTY_FIELDS);
+      setLines(tally.length ? tally : [NEW_LINE]);
+      done(result.body);
     }
   };
   const setLine = (index: number, change: Partial<AwardLine>) => setLines(lines.map((line, at) => (at === index ? { ...line, ...change } : line)));
   return (
     <form onSubmit={submit}>
       <h2>Ghi nhận quyết định khen thưởng</h2>
+      {tally.length > 0 && <p data-testid="from-tally">Các dòng khen thưởng lấy từ kết quả biểu quyết đã đạt của Hội đồng ({tally.length} đề nghị).</p>}
       <div class="grid">
         {field('decisionId', 'Mã quyết định (trong hệ thống)')}
         {field('number', 'Số quyết định')}
@@ -130,6 +155,8 @@ export const DecisionsPage = () => {
   const departments = useResource<Roster>(`${paths.org}/departments`);
   const recipients = members.data && departments.data ? recipientsOf(members.data, departments.data) : null;
   const nameOf = (award: AwardLine) => recipients?.[award.recipientKind].find((each) => each.id === award.recipientId)?.name ?? award.recipientId;
+  // The list is a view the projector keeps: a decision just saved is shown from the API's answer until it is there.
+  const [recent, setRecent] = useState<readonly Decision[]>([]);
   return (
     <>
       <PageTitle>Quyết định khen thưởng năm {cycle.year}</PageTitle>
@@ -139,8 +166,8 @@ export const DecisionsPage = () => {
             <p>
               Tổng: {data.summary.awards} lượt khen thưởng · {formatNumber(data.summary.totalAmount)} đồng
             </p>
-            {data.decisions.length === 0 && <p>Chưa có quyết định nào.</p>}
-            {data.decisions.map((decision) => (
+            {data.decisions.length + recent.length === 0 && <p>Chưa có quyết định nào.</p>}
+            {[...data.decisions, ...recent.filter((each) => !data.decisions.some((listed) => listed.decisionId === each.decisionId))].map((decision) => (
               <article key={decision.decisionId}>
                 <h3>
                   Quyết định số {decision.number} ngày {formatDate(decision.date)} — {decision.signer}
@@ -161,7 +188,7 @@ export const DecisionsPage = () => {
           </>
         )}
       </Loaded>
-      {hasRole(session, 'office') && recipients && <DecisionForm recipients={recipients} done={awards.reload} />}
+      {hasRole(session, 'office') && recipients && <DecisionForm recipients={recipients} done={(decision) => setRecent([...recent, decision])} />}
     </>
   );
 };

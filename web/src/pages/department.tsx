@@ -29,6 +29,9 @@ const OpenFindings = ({ departmentId, findings }: { departmentId: string; findin
   </section>
 );
 
+/** Ranked members first, by rank; the unranked after them, in the API's order. */
+const byRank = <T extends { readonly rank?: number | null }>(members: readonly T[]) => [...members].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+
 /** A department's scores and rank, its members ranked, a link to each member's score sheet, its open findings. */
 export const DepartmentScoresView = ({ departmentId }: { departmentId: string }) => {
   const paths = usePaths();
@@ -43,11 +46,11 @@ export const DepartmentScoresView = ({ departmentId }: { departmentId: string })
             <strong>{formatPercent(data.membersMean)}</strong> · {data.final ? 'Kết quả chính thức' : 'Kết quả tạm tính'}
           </p>
           <Table headers={['Hạng', 'Họ và tên', 'Tự chấm điểm', 'Điểm', 'Xếp loại']}>
-            {data.members.map((member) => (
+            {byRank(data.members).map((member) => (
               <tr key={member.memberId}>
                 <td>{member.rank ?? '—'}</td>
                 <th scope="row">
-                  <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(member.memberId)}&kind=member`)}>{member.fullName}</a>
+                  <a {...linkProps(`${SHEET_PAGE}?participant=${encodeURIComponent(member.memberId)}&kind=member&name=${encodeURIComponent(member.fullName)}`)}>{member.fullName}</a>
                 </th>
                 <td>{SHEET_STATUS[member.status] ?? member.status}</td>
                 <td>{formatPercent(member.percent)}</td>

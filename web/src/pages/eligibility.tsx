@@ -27,14 +27,14 @@ interface Candidate {
 }
 
 interface Eligibility {
-  readonly ruleSet: { readonly label: string; readonly thresholdsUnconfirmed?: boolean };
+  readonly ruleSet: { readonly label: string };
   readonly members: readonly Candidate[];
   readonly departments?: readonly Candidate[];
 }
 
 // A title the council judges can still be barred by a checkable condition (discipline): then it is "Chưa đủ".
 const verdict = (check: TitleCheck) =>
-  check.councilJudgment && check.eligible ? 'Do Hội đồng xét — không có điều kiện nào ngăn trở' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
+  check.councilJudgment && check.eligible ? 'Không có tiêu chí để hệ thống tự đối chiếu — do Hội đồng xem xét' : check.eligible ? 'Đủ điều kiện' : check.pending ? 'Chờ kết quả' : 'Chưa đủ';
 
 /** The candidates and what the API says of each title: eligible, pending or not, with its conditions. */
 const CandidateRows = ({ candidates, kind, chosen, toggle }: { candidates: readonly Candidate[]; kind: ParticipantKind; chosen: readonly Nomination[]; toggle?: (nomination: Nomination) => void }) => (
@@ -154,7 +154,6 @@ export const EligibilityPage = () => {
           <>
             <p>
               Căn cứ: {data.ruleSet.label}
-              {data.ruleSet.thresholdsUnconfirmed && ' (ngưỡng biểu quyết tạm theo Nghị định 98/2023, chờ xác nhận)'}
             </p>
             <Table headers={['Đối tượng', 'Danh hiệu và điều kiện']}>
               <CandidateRows candidates={data.departments ?? []} kind="department" chosen={chosen} toggle={office ? toggle : undefined} />

@@ -32,7 +32,7 @@ export const ExportsPage = () => {
             <input type="number" min={campaign.cycles[0]?.year} max={campaign.cycles.at(-1)?.year} value={to} onInput={(event) => setTo((event.target as HTMLInputElement).value)} />
           </label>
         </div>
-        <DownloadButton path={`${paths.campaign}/reports?${new URLSearchParams({ from, to })}`} label="Tải báo cáo" />
+        <DownloadButton path={`${paths.campaign}/reports?${new URLSearchParams({ from, to })}`} label="Tải báo cáo" fields={{ from: 'Từ năm', to: 'Đến năm' }} />
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import type { Finding } from '../types';
 import { useCommand } from '../ui/hooks';
 import { CommandStatus, FieldIssue } from '../ui/status';
 import { findingKey, findingPath } from './finding-forms';
+import { DateInput } from '../ui/date-input';
 
 const CLOSURE_FIELDS = { closedOn: 'Ngày khắc phục xong', note: 'Kết quả khắc phục' } as const;
 
@@ -29,7 +30,7 @@ export const CloseFindingForm = ({ finding, onClosed }: { finding: Finding; onCl
       <fieldset disabled={command.busy}>
         <label>
           {CLOSURE_FIELDS.closedOn}
-          <input type="date" value={closure.closedOn} aria-describedby="closedOn-issue" onInput={(event) => setClosure({ ...closure, closedOn: (event.target as HTMLInputElement).value })} />
+          <DateInput value={closure.closedOn} describedBy="closedOn-issue" onChange={(closedOn) => setClosure({ ...closure, closedOn })} />
         </label>
         <FieldIssue id="closedOn-issue" problem={command.problem} path="closedOn" />
         <label>

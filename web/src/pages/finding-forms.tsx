@@ -3,6 +3,7 @@ import { useApp, usePaths } from '../context';
 import { vnIsoDate } from '../format';
 import type { Finding } from '../types';
 import { useCommand } from '../ui/hooks';
+import { DateInput } from '../ui/date-input';
 import { type Option, SelectField } from '../ui/select-field';
 import { CommandStatus, FieldIssue } from '../ui/status';
 
@@ -57,7 +58,13 @@ export const FindingForm = ({ departments, onSaved, amending }: { departments: r
       <div>
         <label>
           {FIELDS[name]}
-          {type === 'textarea' ? <textarea rows={2} value={fields[name]} onInput={onInput} aria-describedby={describedBy} /> : <input type={type} value={fields[name]} onInput={onInput} aria-describedby={describedBy} />}
+          {type === 'textarea' ? (
+            <textarea rows={2} value={fields[name]} onInput={onInput} aria-describedby={describedBy} />
+          ) : type === 'date' ? (
+            <DateInput value={fields[name]} onChange={(iso) => setFields({ ...fields, [name]: iso })} describedBy={describedBy} />
+          ) : (
+            <input value={fields[name]} onInput={onInput} aria-describedby={describedBy} />
+          )}
         </label>
         <FieldIssue id={describedBy} problem={command.problem} path={name} />
       </div>

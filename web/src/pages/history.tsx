@@ -1,56 +1,48 @@
-import { useState } from 'preact/hooks';
+import { ROLE_LABELS, type Role } from '../auth/session';
 import { usePaths } from '../context';
 import { formatStamp } from '../format';
-import type { HistoryEvent } from '../types';
+import { useLocation } from '../router';
+import type { HistoryEvent, Roster } from '../types';
 import { eventLabel } from '../ui/event-labels';
 import { useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { Loaded } from '../ui/status';
 
+/** What kind of record it is, in the reader's words. */
 const TYPES: Record<string, string> = {
-  pledge: 'Bản đăng ký (campaign:năm:kind:mã)',
-  evaluation: 'Phiếu chấm điểm (campaign:năm:kind:mã)',
-  proposal: 'Tờ trình (campaign:năm:mã)',
-  decision: 'Quyết định (mã)',
-  campaign: 'Phong trào (mã)',
-  department: 'Phòng (mã)',
-  member: 'Công chức (mã)',
-  initiative: 'Sáng kiến (campaign:năm:mã)',
+  pledge: 'Bản đăng ký thi đua',
+  evaluation: 'Phiếu chấm điểm',
+  proposal: 'Tờ trình',
+  decision: 'Quyết định khen thưởng',
+  campaign: 'Phong trào',
+  department: 'Phòng',
+  member: 'Công chức',
+  initiative: 'Sáng kiến',
 };
 
-/** Who did what, when, to any record: its events as the API keeps them. */
+/** Who acted, by name where the token names a person of the roster ("member:tran-thi-bich"), else by role. */
+const actorText = (actor: HistoryEvent['actor'], roster: Roster | null) => {
+  const memberId = actor.sub.split(':')[1];
+  const name = roster?.members?.find((member) => member.memberId === memberId)?.fullName;
+  const roles = (actor.roles ?? []).map((role) => ROLE_LABELS[role as Role] ?? role).join(', ');
+  return [name, roles].filter(Boolean).join(' — ') || (actor.sub.startsWith('seed:') ? 'Dữ liệu mẫu' : 'Hệ thống');
+};
+
+/**
+ * Who did what, when, to one record (?type=…&id=…&name=…): its events as the API keeps them, in Vietnamese. The
+ * record is opened from where it is shown (the registration board, a score sheet), never by typing its id.
+ */
 export const HistoryPage = () => {
   const paths = usePaths();
-  const [type, setType] = useState('pledge');
-  const [id, setId] = useState('');
-  const [shown, setShown] = useState<string | null>(null);
+  const { query } = useLocation();
+  const [type, id, name] = [query.get('type') ?? '', query.get('id') ?? '', query.get('name') ?? ''];
+  const shown = type && id ? `${paths.org}/history/${encodeURIComponent(type)}/${encodeURIComponent(id)}` : null;
   const history = useResource<{ events: readonly HistoryEvent[] }>(shown);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    setShown(`${paths.org}/history/${type}/${encodeURIComponent(id.trim())}`);
-  };
+  const roster = useResource<Roster>(`${paths.org}/members`);
   return (
     <>
-      <PageTitle>Lịch sử hồ sơ</PageTitle>
-      <form onSubmit={submit} class="grid">
-        <label>
-          Loại hồ sơ
-          <select value={type} onChange={(event) => setType((event.target as HTMLSelectElement).value)}>
-            {Object.entries(TYPES).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Mã hồ sơ
-          <input value={id} placeholder="cchc-2026-2030:2026:member:tran-thi-bich" onInput={(event) => setId((event.target as HTMLInputElement).value)} />
-        </label>
-        <button type="submit" disabled={!id.trim()}>
-          Xem lịch sử
-        </button>
-      </form>
+      <PageTitle>Lịch sử hồ sơ{shown ? `: ${TYPES[type] ?? ''} ${name}` : ''}</PageTitle>
+      {!shown && <p>Mở lịch sử từ chính hồ sơ: nút “Lịch sử” trên bảng đăng ký, trên phiếu chấm điểm.</p>}
       {shown && (
         <Loaded resource={history}>
           {(data) => (
@@ -59,10 +51,9 @@ export const HistoryPage = () => {
               <ol class="history" data-testid="history">
                 {data.events.map((event) => (
                   <li key={event.version}>
-                    {/* The label for the reader; the stored name for whoever goes to the API or the logs. */}
-                    <strong>{eventLabel(event.type)}</strong> <small class="event-type">{event.type}</small>
+                    <strong>{eventLabel(event.type)}</strong>
                     <br />
-                    <time dateTime={event.at}>{formatStamp(event.at)}</time> — {event.actor.sub}
+                    <time dateTime={event.at}>{formatStamp(event.at)}</time> — {actorText(event.actor, roster.data)}
                     <details>
                       <summary>Nội dung</summary>
                       <pre>{JSON.stringify(event.data, null, 2)}</pre>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, usePaths } from '../context';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDeadline } from '../format';
 import type { Commitment, ParticipantKind, Pledge } from '../types';
 import { Countdown } from '../ui/countdown';
 import { useCommand, useResource } from '../ui/hooks';
@@ -14,10 +14,13 @@ const STATUS_TEXT: Record<string, string> = { active: 'Đã đăng ký', withdra
  * registration is open, and a save after the deadline comes back refused. With `late`, the Office records a pledge
  * after the deadline, with the reason (the API accepts that from the Office only, and only once registration closed).
  */
-export const PledgeEditor = ({ participantId, participantKind, late = false, onSaved }: { participantId: string; participantKind: ParticipantKind; late?: boolean; onSaved?: () => void }) => {
-  const { api, campaign, cycle, refreshCycle } = useApp();
+export const PledgeEditor = ({ participantId, participantKind, late = false, campaignWide = false, onSaved }: { participantId: string; participantKind: ParticipantKind; late?: boolean; campaignWide?: boolean; onSaved?: () => void }) => {
+  const { api, campaign, cycle: year, refreshCycle } = useApp();
   const paths = usePaths();
-  const path = paths.pledge(participantId, participantKind);
+  // The campaign-wide (5-year) pledge has the same form, its own record and its own window.
+  const path = campaignWide ? `${paths.campaign}/pledges/${encodeURIComponent(participantId)}?participantKind=${participantKind}` : paths.pledge(participantId, participantKind);
+  const cycle = campaignWide ? campaign.campaignPledge : year;
+  const scope = campaignWide ? `giai đoạn ${campaign.period.start.slice(0, 4)}-${campaign.period.end.slice(0, 4)}` : `năm ${year.year}`;
   const pledge = useResource<Pledge>(path);
   const command = useCommand();
   const [titles, setTitles] = useState<string[]>([]);
@@ -64,16 +67,16 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, onS
 
   return (
     <section aria-labelledby={`pledge-${participantId}`}>
-      <h2 id={`pledge-${participantId}`}>Bản đăng ký thi đua năm {cycle.year}</h2>
+      <h2 id={`pledge-${participantId}`}>Bản đăng ký thi đua {scope}</h2>
       {late ? (
-        <p class="notice">Hạn đăng ký là {formatDateTime(cycle.registrationDeadline)}: Văn phòng ghi nhận đăng ký muộn theo văn bản của người đăng ký, kèm lý do.</p>
+        <p class="notice">Hạn đăng ký là {formatDeadline(cycle.registrationDeadline)}: Văn phòng ghi nhận đăng ký muộn theo văn bản của người đăng ký, kèm lý do.</p>
       ) : open ? (
         <Countdown deadline={cycle.registrationDeadline} label="Hạn đăng ký" onElapsed={refreshCycle} />
       ) : (
         <p class="notice" role="status">
           {cycle.registrationStatus === 'not-open'
-            ? 'Chưa mở đăng ký thi đua cho năm này.'
-            : `Đã hết hạn đăng ký thi đua: hạn là ${formatDateTime(cycle.registrationDeadline)}. Bản đăng ký không thể sửa; cần ghi nhận đăng ký muộn, xin liên hệ Văn phòng.`}
+            ? `Chưa mở đăng ký thi đua ${scope}.`
+            : `Đã hết hạn đăng ký thi đua: hạn là ${formatDeadline(cycle.registrationDeadline)}. Bản đăng ký không thể sửa; cần ghi nhận đăng ký muộn, xin liên hệ Văn phòng.`}
         </p>
       )}
       {pledge.loading && <Progress busy />}
@@ -95,7 +98,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, onS
           </>
         )}
         <fieldset disabled={!writable || command.busy}>
-          <legend>Danh hiệu đăng ký</legend>
+          <legend>Danh hiệu thi đua, hình thức khen thưởng đăng ký</legend>
           {titleOptions.map((title) => (
             <label key={title.code}>
               <input
@@ -158,7 +161,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, onS
           )}
         </div>
       </form>}
-      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu', commitments: 'Cam kết', 'late.reason': 'Lý do đăng ký muộn' }} />
+      <CommandStatus command={command} done={saved} fields={{ targetTitles: 'Danh hiệu thi đua, hình thức khen thưởng', commitments: 'Cam kết', 'late.reason': 'Lý do đăng ký muộn' }} />
     </section>
   );
 };

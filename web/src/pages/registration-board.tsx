@@ -1,24 +1,20 @@
 import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
-import { formatDateTime } from '../format';
+import { formatDateTime, vnIsoDate } from '../format';
 import type { Board, BoardDepartment, BoardMember, ParticipantKind } from '../types';
 import { DownloadButton } from '../ui/download-button';
+import { linkProps } from '../router';
 import { useCommand, useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { Dialog } from '../ui/dialog';
 import { CommandStatus, Loaded } from '../ui/status';
+import { historyPath } from './history-link';
 import { PledgeEditor } from './pledge-editor';
 import { RemindersSent } from './reminders-sent';
+import { type RemindOutcome, remindOutcomeText } from '../ui/reminders';
 
 /** What POST …/reminders answers: who was reminded now, and who was not and why. */
-interface RemindOutcome {
-  readonly reminded?: readonly { readonly participantId: string }[];
-  readonly skipped?: readonly { readonly participantId: string; readonly reason: string }[];
-}
-
-const SKIP_TEXT: Record<string, string> = { 'already-reminded': 'đã được nhắc hôm nay', 'already-acted': 'đã thực hiện' };
-
 /** A missing row the Office records a late pledge for. */
 interface Missing {
   readonly id: string;
@@ -46,15 +42,26 @@ const MissingActions = ({ row, remind, recordLate }: { row: Missing; remind?: (p
 );
 
 /** The rows of the board, one table per department (a head's board has only its own). */
-export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind?: (participantIds: string[]) => void; recordLate?: (row: Missing) => void }) => {
+export const BoardTable = ({ board, remind, recordLate, history }: { board: Board; remind?: (participantIds: string[]) => void; recordLate?: (row: Missing) => void; history?: (row: Missing) => string }) => {
   const actions = remind || recordLate;
+  // A pledge that exists (or was withdrawn) has a history, opened from its row.
+  const historyLink = (row: Missing, recorded: boolean) =>
+    history && recorded ? (
+      <>
+        {' '}
+        <a {...linkProps(history(row))} aria-label={`Lịch sử đăng ký của ${row.name}`}>
+          Lịch sử
+        </a>
+      </>
+    ) : null;
   return (
     <>
       {board.departments.map((department) => (
         <section key={department.departmentId} aria-labelledby={`dept-${department.departmentId}`}>
           <h3 id={`dept-${department.departmentId}`}>{department.name}</h3>
           <p>
-            Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>{' '}
+            Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>
+            {historyLink({ id: department.departmentId, kind: 'department', name: department.name }, department.registered || department.status === 'withdrawn')}{' '}
             {actions && !department.registered && <MissingActions row={{ id: department.departmentId, kind: 'department', name: department.name }} remind={remind} recordLate={recordLate} />}
           </p>
           <div class="table-scroll">
@@ -72,7 +79,10 @@ export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind
                   <tr key={member.memberId} data-member={member.memberId}>
                     <th scope="row">{member.fullName}</th>
                     <td>{member.position ?? ''}</td>
-                    <td class={member.registered ? 'ok' : 'missing'}>{statusText(member)}</td>
+                    <td class={member.registered ? 'ok' : 'missing'}>
+                      {statusText(member)}
+                      {historyLink({ id: member.memberId, kind: 'member', name: member.fullName }, member.registered || member.status === 'withdrawn')}
+                    </td>
                     {actions && <td>{!member.registered && <MissingActions row={{ id: member.memberId, kind: 'member', name: member.fullName }} remind={remind} recordLate={recordLate} />}</td>}
                   </tr>
                 ))}
@@ -87,7 +97,7 @@ export const BoardTable = ({ board, remind, recordLate }: { board: Board; remind
 
 /** The Office's (and the leadership's) registration board: who is missing, one click to remind, the list to download. */
 export const RegistrationBoardPage = () => {
-  const { api, session, cycle } = useApp();
+  const { api, session, campaign, cycle, now } = useApp();
   const paths = usePaths();
   const board = useResource<Board>(`${paths.cycle}/registrations`);
   const command = useCommand();
@@ -97,6 +107,11 @@ export const RegistrationBoardPage = () => {
   const office = hasRole(session, 'office');
   // After the deadline a missing pledge can only come late, through the Office (the API says when it has passed).
   const closed = cycle.registrationStatus === 'closed';
+  // Only what the API would accept: reminders while registration is open, late pledges while the campaign runs.
+  const mayRemind = office && cycle.registrationStatus === 'open';
+  // Ended once its period is over, even before the schedule records it (the API refuses by the date too).
+  const ended = campaign.ended || vnIsoDate(now()) > campaign.period.end;
+  const mayRecordLate = office && closed && !ended;
 
   const nameOf = (id: string) =>
     board.data?.departments.flatMap((department) => [{ id: department.departmentId, name: department.name }, ...department.members.map((member) => ({ id: member.memberId, name: member.fullName }))]).find((each) => each.id === id)?.name ?? id;
@@ -106,13 +121,7 @@ export const RegistrationBoardPage = () => {
     const body = { deadline: 'registration', ...(participantIds ? { participantIds } : {}) };
     const result = await command.run(body, (options) => api.call<RemindOutcome>('POST', `${paths.cycle}/reminders`, body, options));
     if (!result) return;
-    const { reminded = [], skipped = [] } = result.body;
-    setSent(
-      [
-        reminded.length ? `Đã gửi nhắc nhở: ${reminded.map((each) => nameOf(each.participantId)).join(', ')}.` : 'Không có ai cần nhắc thêm.',
-        skipped.length ? `Không nhắc lại: ${skipped.map((each) => `${nameOf(each.participantId)} (${SKIP_TEXT[each.reason] ?? each.reason})`).join(', ')}.` : '',
-      ].join(' '),
-    );
+    setSent(remindOutcomeText(result.body, nameOf));
     setSentGeneration((value) => value + 1);
   };
 
@@ -127,7 +136,7 @@ export const RegistrationBoardPage = () => {
               <strong>{data.totals.membersRegistered}/{data.totals.members}</strong> · Đăng ký muộn: <strong>{data.totals.late}</strong>
             </p>
             <div class="actions">
-              {office && (
+              {mayRemind && (
                 <button type="button" onClick={() => remind()} disabled={command.busy} aria-busy={command.busy ? 'true' : 'false'}>
                   Nhắc tất cả người chưa đăng ký
                 </button>
@@ -136,7 +145,12 @@ export const RegistrationBoardPage = () => {
               <DownloadButton path={`${paths.cycle}/exports/registrations?format=csv`} label="Tải danh sách (CSV)" />
             </div>
             <CommandStatus command={command} label="Đang gửi nhắc nhở…" done={sent} />
-            <BoardTable board={data} remind={office ? remind : undefined} recordLate={office && closed ? setLate : undefined} />
+            <BoardTable
+              board={data}
+              remind={mayRemind ? remind : undefined}
+              recordLate={mayRecordLate ? setLate : undefined}
+              history={(row) => historyPath('pledge', `${campaign.campaignId}:${cycle.year}:${row.kind}:${row.id}`, row.name)}
+            />
           </>
         )}
       </Loaded>

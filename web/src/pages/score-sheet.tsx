@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
 import { formatNumber, formatPercent } from '../format';
-import { useLocation } from '../router';
+import { linkProps, useLocation } from '../router';
 import type { ParticipantKind, Roster, Sheet } from '../types';
 import { scoredItems } from '../ui/criteria';
 import { DownloadButton } from '../ui/download-button';
@@ -10,9 +10,11 @@ import { useCommand, useResource } from '../ui/hooks';
 import { SHEET_STATUS } from '../ui/labels';
 import { MemberCheckboxes } from '../ui/member-checkboxes';
 import { PageTitle } from '../ui/page-title';
+import { ScoreField, UNREADABLE_SCORES, anyUnreadable, parseScore, scoreIssue } from '../ui/score';
 import { CommandStatus, Loaded } from '../ui/status';
 import { EvidenceLinks } from './evidence-files';
 import { FindingsEvidence } from './findings-evidence';
+import { historyPath } from './history-link';
 
 /** The self-scores as submitted, criterion by criterion, with the appraisals the caller may see. */
 const SheetTable = ({ sheet }: { sheet: Sheet }) => {
@@ -71,21 +73,26 @@ const AppraisalForm = ({ sheet, path, done }: { sheet: Sheet; path: string; done
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved('');
-    const body = { scores: items.map((item) => ({ criterion: item.code, score: Number((values[item.code] ?? '').replace(',', '.')) })) };
+    if (anyUnreadable(items.map((item) => values[item.code] ?? ''))) return command.setProblem(UNREADABLE_SCORES);
+    const body = { scores: items.map((item) => ({ criterion: item.code, score: parseScore(values[item.code] ?? '') ?? Number.NaN })) };
     if (await command.run(body, (options) => api.call('PUT', path, body, options))) {
       setSaved('Đã gửi kết quả thẩm định.');
       done();
     }
   };
   return (
-    <form onSubmit={submit}>
+    <form noValidate onSubmit={submit}>
       <h2>Thẩm định</h2>
       <fieldset disabled={command.busy}>
         {items.map((item) => (
-          <label key={item.code}>
-            {item.label} (tối đa {formatNumber(item.maxScore)})
-            <input type="number" step={0.25} min={0} max={item.maxScore} value={values[item.code] ?? ''} onInput={(event) => setValues({ ...values, [item.code]: (event.target as HTMLInputElement).value })} />
-          </label>
+          <ScoreField
+            key={item.code}
+            id={`appraisal-${item.code}`}
+            label={`${item.label} (tối đa ${formatNumber(item.maxScore)})`}
+            value={values[item.code] ?? ''}
+            issue={scoreIssue(values[item.code] ?? '', item.code, item.maxScore, command.problem)}
+            onInput={(value) => setValues({ ...values, [item.code]: value })}
+          />
         ))}
       </fieldset>
       <button type="submit" disabled={command.busy}>
@@ -157,10 +164,12 @@ const AppraisersForm = ({ sheet, path, done }: { sheet: Sheet; path: string; don
 
 /** One participant's score sheet (?participant=…&kind=…): for heads, the Office and appraisers. */
 export const ScoreSheetPage = () => {
-  const { session, cycle } = useApp();
+  const { session, campaign, cycle } = useApp();
   const paths = usePaths();
   const { query } = useLocation();
   const participantId = query.get('participant') ?? '';
+  // The name rides in the link from the worklist: a council member may not read the roster to find it.
+  const name = query.get('name') || participantId;
   const kind = (query.get('kind') ?? 'member') as ParticipantKind;
   const sheet = useResource<Sheet>(paths.evaluation(participantId, kind));
   const office = hasRole(session, 'office');
@@ -168,7 +177,7 @@ export const ScoreSheetPage = () => {
   return (
     <>
       <PageTitle>
-        Phiếu chấm điểm: {participantId} — năm {cycle.year}
+        Phiếu chấm điểm: {name} — năm {cycle.year}
       </PageTitle>
       <Loaded resource={sheet}>
         {(data) => (
@@ -181,6 +190,11 @@ export const ScoreSheetPage = () => {
             <SheetTable sheet={data} />
             <FindingsEvidence sheet={data} />
             <DownloadButton path={paths.evaluation(participantId, kind, 'export')} label="Tải phiếu chấm điểm" />
+            {hasRole(session, 'office', 'leader') && (
+              <p>
+                <a {...linkProps(historyPath('evaluation', `${campaign.campaignId}:${cycle.year}:${kind}:${participantId}`, name))}>Lịch sử phiếu chấm điểm</a>
+              </p>
+            )}
             {appraiser && data.status === 'submitted' && <AppraisalForm sheet={data} path={paths.evaluation(participantId, kind, 'appraisal')} done={sheet.reload} />}
             {office && data.status !== 'finalized' && <AppraisersForm sheet={data} path={paths.evaluation(participantId, kind, 'appraisers')} done={sheet.reload} />}
             {office && data.status === 'submitted' && <OfficeActions path={(action) => paths.evaluation(participantId, kind, action)} done={sheet.reload} />}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, usePaths } from '../context';
-import { formatDateTime, formatNumber } from '../format';
+import { formatDateTime, formatDeadline, formatNumber } from '../format';
 import type { Evidence, ParticipantKind, SelfScore, Sheet } from '../types';
 import { Countdown } from '../ui/countdown';
 import { scoredItems } from '../ui/criteria';
 import { useCommand, useResource } from '../ui/hooks';
 import { SHEET_STATUS } from '../ui/labels';
+import { ScoreField, UNREADABLE_SCORES, anyUnreadable, parseScore, scoreIssue } from '../ui/score';
 import { CommandStatus, FieldIssue, ProblemAlert, Progress } from '../ui/status';
 import { EvidenceUploader } from './evidence-files';
 
@@ -29,7 +30,7 @@ const scoreOf = (code: string, entry: Entry): SelfScore | null => {
   if (entry.notApplicable) return { criterion: code, notApplicable: true, reason: entry.reason };
   if (entry.score.trim() === '') return null;
   const evidence = entry.evidence.filter((each) => each.title.trim() || each.ref.trim());
-  return { criterion: code, score: Number(entry.score.replace(',', '.')), ...(evidence.length ? { evidence } : {}), ...(entry.explanation.trim() ? { explanation: entry.explanation } : {}) };
+  return { criterion: code, score: parseScore(entry.score)!, ...(evidence.length ? { evidence } : {}), ...(entry.explanation.trim() ? { explanation: entry.explanation } : {}) };
 };
 
 const EDITABLE = new Set(['none', 'draft', 'returned']);
@@ -63,11 +64,21 @@ export const SelfAssessmentEditor = ({ participantId, participantKind }: { parti
 
   // The running total, for the participant's own guidance; the result the API computes is the one that counts.
   const applicable = items.filter((item) => !entry(item.code).notApplicable);
-  const total = applicable.reduce((sum, item) => sum + (Number(entry(item.code).score.replace(',', '.')) || 0), 0);
+  // A score over its maximum or unreadable is not counted: the total never shows what cannot be saved.
+  const counted = (item: (typeof items)[number]) => {
+    const score = parseScore(entry(item.code).score) ?? 0;
+    return score >= 0 && score <= item.maxScore ? score : 0;
+  };
+  const total = applicable.reduce((sum, item) => sum + counted(item), 0);
   const maximum = applicable.reduce((sum, item) => sum + item.maxScore, 0);
 
+  // Both buttons check the same way: an unreadable score stops either; the rest is the API's to judge.
   const save = async (submit: boolean) => {
     setSaved('');
+    if (anyUnreadable(applicable.map((item) => entry(item.code).score))) {
+      command.setProblem(UNREADABLE_SCORES);
+      return;
+    }
     const scores = items.map((item) => scoreOf(item.code, entry(item.code))).filter((score): score is SelfScore => score !== null);
     const body = { participantKind, ...(submit ? { submit: true } : {}), scores };
     setSent(scores.map((score) => score.criterion));
@@ -90,14 +101,14 @@ export const SelfAssessmentEditor = ({ participantId, participantKind }: { parti
         <p class="notice" role="status">
           {cycle.selfAssessment.status === 'not-open'
             ? `Chưa đến thời gian tự chấm điểm (mở từ ${formatDateTime(cycle.selfAssessment.opensAt)}).`
-            : `Đã hết thời gian tự chấm điểm (hạn ${formatDateTime(cycle.selfAssessment.closesAt)}).`}
+            : `Đã hết thời gian tự chấm điểm (hạn ${formatDeadline(cycle.selfAssessment.closesAt)}).`}
         </p>
       )}
       {sheet.loading && <Progress busy />}
       <ProblemAlert problem={sheet.problem} />
       {sheet.data && <p>Trạng thái: <strong data-testid="sheet-status">{SHEET_STATUS[sheet.data.status] ?? sheet.data.status}</strong></p>}
       {/* Shown once the saved sheet is read: typing into a form the sheet then overwrote would be lost. */}
-      {(sheet.data || sheet.problem) && <form onSubmit={(event) => (event.preventDefault(), save(false))}>
+      {(sheet.data || sheet.problem) && <form noValidate onSubmit={(event) => (event.preventDefault(), save(false))}>
         <fieldset disabled={!editable || command.busy}>
           {items.map((item) => {
             const current = entry(item.code);
@@ -118,10 +129,7 @@ export const SelfAssessmentEditor = ({ participantId, participantKind }: { parti
                   </label>
                 ) : (
                   <>
-                    <label>
-                      Điểm tự chấm
-                      <input type="number" inputMode="decimal" min={0} max={item.maxScore} step={0.25} value={current.score} onInput={(event) => change(item.code, { score: (event.target as HTMLInputElement).value })} />
-                    </label>
+                    <ScoreField id={id} label="Điểm tự chấm" value={current.score} issue={scoreIssue(current.score, item.code, item.maxScore, command.problem)} onInput={(score) => change(item.code, { score })} />
                     {current.evidence.map((evidence, index) => (
                       <div class="grid" key={index}>
                         <label>

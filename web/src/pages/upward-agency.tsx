@@ -13,7 +13,8 @@ export const AGENCY_PAGE = '/cap-tren/co-quan';
 export const agencyPaths = (org: string, campaignId: string) => {
   const campaign = `/orgs/${encodeURIComponent(org)}/campaigns/${encodeURIComponent(campaignId)}`;
   return {
-    page: (year: number) => `${AGENCY_PAGE}?${new URLSearchParams({ org, campaign: campaignId, year: String(year) })}`,
+    // The names ride along: an upward reader may read neither the agency's campaign nor (by id) its roster.
+    page: (year: number, names: { agency: string; campaign: string }) => `${AGENCY_PAGE}?${new URLSearchParams({ org, campaign: campaignId, year: String(year), agency: names.agency, title: names.campaign })}`,
     cycle: (year: number) => `${campaign}/cycles/${year}`,
     // Sơ kết from the campaign's first year to this one (the API's default start); the whole period makes it tổng kết.
     report: (year: number) => `${campaign}/reports?to=${year}`,
@@ -32,9 +33,9 @@ export const UpwardAgencyPage = () => {
   return (
     <>
       <PageTitle>
-        {org} — năm {year}
+        {query.get('agency') || org} — năm {year}
       </PageTitle>
-      <p>Phong trào: {campaignId}</p>
+      <p>{query.get('title') || campaignId}</p>
       <DownloadButton path={paths.report(year)} label="Tải báo cáo (Word)" />
       <section aria-labelledby="agency-scoreboard">
         <h2 id="agency-scoreboard">Bảng xếp hạng</h2>

@@ -15,10 +15,10 @@ const yearsAround = (current: number) => Array.from({ length: 11 }, (_, index) =
 
 const share = (part: number, whole: number, rate: number | null) => `${part}/${whole} (${formatPercent(rate)})`;
 
-/** The titles granted, by the codes the API gives (it does not send their labels to upward readers). */
+/** The titles granted, by the labels the API gives beside their codes. */
 const titlesText = (row: UpwardRow) =>
   Object.entries(row.titles)
-    .map(([title, count]) => `${title}: ${count}`)
+    .map(([title, count]) => `${row.titleLabels[title] ?? title}: ${count}`)
     .join('; ') || '—';
 
 const AgencyRow = ({ row, year }: { row: UpwardRow; year: number }) => {
@@ -58,7 +58,7 @@ const AgencyRow = ({ row, year }: { row: UpwardRow; year: number }) => {
       <td>
         {paths && (
           <>
-            <a {...linkProps(paths.page(year))} aria-label={`Bảng xếp hạng của ${row.agencyName}`}>
+            <a {...linkProps(paths.page(year, { agency: row.agencyName, campaign: row.campaignTitle ?? '' }))} aria-label={`Bảng xếp hạng của ${row.agencyName}`}>
               Bảng xếp hạng
             </a>
             <DownloadButton path={paths.report(year)} label="Báo cáo (Word)" name={`Tải báo cáo của ${row.agencyName}`} />

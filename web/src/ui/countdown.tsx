@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSignedIn } from '../context';
-import { formatDateTime, formatRemaining } from '../format';
+import { formatDeadline, formatRemaining } from '../format';
 
 /**
  * Time left until a deadline, by the server's clock, refreshed every second. Screen readers are not told every
@@ -23,7 +23,7 @@ export const Countdown = ({ deadline, label, onElapsed }: { deadline: string; la
   }, [deadline, now]);
   return (
     <p class="countdown">
-      {label}: <strong>{formatDateTime(deadline)}</strong>
+      {label}: <strong>{formatDeadline(deadline)}</strong>
       {remaining > 0 && <span> — còn <span data-testid="remaining">{formatRemaining(remaining)}</span></span>}
     </p>
   );

@@ -5,9 +5,10 @@ import { ProblemAlert, Progress } from './status';
 
 /**
  * A file from the API: fetched with the bearer token (a plain link cannot send it), then saved under the name the
- * server gives in Content-Disposition. `name` tells apart buttons of the same label (one per row of a table).
+ * server gives in Content-Disposition. `name` tells apart buttons of the same label (one per row of a table);
+ * `fields` names the query's fields in a refusal ("Từ năm", not "from").
  */
-export const DownloadButton = ({ path, label, name }: { path: string; label: string; name?: string }) => {
+export const DownloadButton = ({ path, label, name, fields }: { path: string; label: string; name?: string; fields?: Record<string, string> }) => {
   const { api } = useSignedIn();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -40,7 +41,7 @@ export const DownloadButton = ({ path, label, name }: { path: string; label: str
       <span role="status" class="saved">
         {saved}
       </span>
-      <ProblemAlert problem={problem} />
+      <ProblemAlert problem={problem} fields={fields} />
     </div>
   );
 };
