@@ -34,7 +34,10 @@ export type DomainErrorCode =
   | 'already-voted'
   | 'not-a-council-member'
   | 'voting-not-open'
-  | 'tie-needs-chair';
+  | 'tie-needs-chair'
+  | 'transfer-needs-date'
+  | 'member-left'
+  | 'member-not-left';
 
 export class DomainError extends Error {
   constructor(

@@ -24,6 +24,12 @@ const EVALUATION = `${CYCLE}/evaluations/{participantId}`;
 
 const INITIATIVE = `${CYCLE}/initiatives/{initiativeId}`;
 
+const MEMBER_MOVE_SUMMARIES: Record<string, string> = {
+  transfer: 'Move a member to another department from a date',
+  leave: 'Record that a member leaves the agency on a date',
+  return: 'Record that a member who left comes back, into a department, from a date',
+};
+
 const INITIATIVE_SUMMARIES: Record<string, string> = {
   review: 'Send an initiative to review',
   recognize: 'Recognize an initiative at base level',
@@ -58,6 +64,9 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: `${ORG}/departments`, entry: 'functions/http/list-roster.ts', summary: 'List departments', access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/members`, entry: 'functions/http/list-roster.ts', summary: 'List members', access: { views: 'read' } },
+  ...(['transfer', 'leave', 'return'] as const).map(
+    (action): RouteSpec => ({ method: 'POST', path: `${ORG}/members/{memberId}/${action}`, entry: 'functions/http/member-moves.ts', summary: MEMBER_MOVE_SUMMARIES[action], access: { events: 'write' } }),
+  ),
   { method: 'PUT', path: CAMPAIGN, entry: 'functions/http/put-campaign.ts', summary: 'Launch or redefine a campaign', access: { events: 'write' } },
   { method: 'GET', path: CAMPAIGN, entry: 'functions/http/get-campaign.ts', summary: 'Read a campaign and its cycles', access: { events: 'read' } },
   { method: 'GET', path: CYCLE, entry: 'functions/http/get-campaign.ts', summary: "Read a cycle's state and deadline", access: { events: 'read' } },

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { FindingClosure, FindingContent } from '../../events/finding';
 import { Recognition } from '../../events/initiative';
-import { DepartmentProfile, MemberProfile, OrganizationProfile } from '../../events/organization';
+import { DepartmentProfile, MemberLeaving, MemberProfile, MemberReturn, MemberTransfer, OrganizationProfile } from '../../events/organization';
 import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
 import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
@@ -133,6 +133,24 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: SAVED,
     },
     [`GET ${ORG}/members`]: { params: orgParams, answers: READ },
+    [`POST ${ORG}/members/{memberId}/transfer`]: {
+      params: MemberParams,
+      body: MemberTransfer,
+      examples: { 'a move on 1 July': { departmentId: 'phong-quan-ly-dau-tu', on: '2026-07-01', position: 'Chuyên viên' } },
+      answers: { 200: 'Moved (or already there)' },
+    },
+    [`POST ${ORG}/members/{memberId}/leave`]: {
+      params: MemberParams,
+      body: MemberLeaving,
+      examples: { retirement: { on: '2026-10-01', reason: 'Nghỉ hưu theo Quyết định số 12/QĐ-BQLKKTPQ' } },
+      answers: { 200: 'Recorded (or already recorded)' },
+    },
+    [`POST ${ORG}/members/{memberId}/return`]: {
+      params: MemberParams,
+      body: MemberReturn,
+      examples: { 'back from a secondment': { departmentId: 'van-phong', on: '2027-02-01' } },
+      answers: { 200: 'Recorded (or already recorded)' },
+    },
   },
   campaigns: {
     [`PUT ${CAMPAIGN}`]: {

@@ -42,7 +42,7 @@ const commandOf = (request: HttpRequest) => {
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
   const { command, kind } = commandOf(request);
-  const reference = await loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint);
+  const reference = await loadParticipantReference(deps, org, campaignId, year, participantId, kind ?? kindHint);
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
   const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
   const context = { actor: request.actor, now: deps.now(), year, ...reference };

@@ -5,6 +5,7 @@ import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
 import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
 import type { ScoreEntry } from '../projections/evaluation';
+import { rosterOfCycle } from '../roster';
 import { type ViewRecord, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
@@ -36,7 +37,7 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
       .map((entry) => entry.year);
-  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears };
+  return { departments, members: rosterOfCycle(members, year), gradeOf, pledged, disciplineOf, count, cstdcsYears };
 };
 
 /**

@@ -37,7 +37,7 @@ const commandOf = (request: HttpRequest) => {
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, initiativeId } = InitiativeParams.parse(request.params);
   const { command, author } = commandOf(request);
-  const reference = author ? await loadParticipantReference(deps, org, campaignId, author.id, author.kind) : { participant: null };
+  const reference = author ? await loadParticipantReference(deps, org, campaignId, year, author.id, author.kind) : { participant: null };
   const id = { org, type: 'initiative', id: initiativeAggregateId(campaignId, year, initiativeId) } as const;
   const result = await executeCommand(deps, initiativeDecider, id, command, { actor: request.actor, author: reference.participant }, commandRequest(request));
   return recordResponse(initiativeItem, id, result.events, statusFor(result.event));

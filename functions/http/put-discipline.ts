@@ -12,7 +12,7 @@ import { disciplineItem } from '../projections/awards';
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, memberId } = DisciplineParams.parse(request.params);
   const { level, reason } = DisciplineBody.parse(request.body);
-  const { participant } = await loadParticipantReference(deps, org, campaignId, memberId, 'member');
+  const { participant } = await loadParticipantReference(deps, org, campaignId, year, memberId, 'member');
   const id = { org, type: 'discipline', id: `${year}:${memberId}` } as const;
   const command = level === null ? ({ type: 'ClearDiscipline', reason } as const) : ({ type: 'RecordDiscipline', year, level, reason } as const);
   const result = await executeCommand(deps, disciplineDecider, id, command, { actor: request.actor, member: participant }, commandRequest(request));

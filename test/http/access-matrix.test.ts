@@ -70,6 +70,10 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'GET /orgs/{org}/departments': { allowed: ROSTER_READERS },
   'PUT /orgs/{org}/members/{memberId}': { body: { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' }, allowed: ['office'] },
   'GET /orgs/{org}/members': { allowed: ROSTER_READERS },
+  // vien-a is moved where it is (a no-op), leaves in January and comes back before the pledges' rows run.
+  'POST /orgs/{org}/members/{memberId}/transfer': { body: { departmentId: 'phong-a', on: '2021-01-15' }, allowed: ['office'] },
+  'POST /orgs/{org}/members/{memberId}/leave': { body: { on: '2021-01-10', reason: 'Biệt phái' }, allowed: ['office'], stateful: true },
+  'POST /orgs/{org}/members/{memberId}/return': { body: { departmentId: 'phong-a', on: '2021-01-20' }, allowed: ['office'], stateful: true },
   'PUT /orgs/{org}/campaigns/{campaignId}': { body: { template: CAMPAIGN }, allowed: ['office'] },
   'GET /orgs/{org}/campaigns/{campaignId}': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}/cycles/{year}': { allowed: SAME_ORG },
