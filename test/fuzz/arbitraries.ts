@@ -215,6 +215,8 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
     { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' },
     { fullName: 'Trần Thị B'.normalize('NFD'), departmentId: 'phong-b', position: 'Chuyên viên', email: 'b@phuquoc.gov.vn' },
   ],
+  'POST /orgs/{org}/roster-imports/preview': [{ content: 'U1RULEjhu40gdsOgIHTDqm4sQ2jhu6ljIHbhu6UsUGjDsm5nL8SQxqFuIHbhu4ssRW1haWwKMSxOZ3V54buFbiBWxINuIEEsLFBow7JuZyBBLAo=' }, { fileName: 'ds.csv', content: 'U1RULEjhu40gdsOgIHTDqm4sQ2jhu6ljIHbhu6UsUGjDsm5nL8SQxqFuIHbhu4ssRW1haWwKMSxOZ3V54buFbiBWxINuIEEsLFBow7JuZyBBLAo=', effectiveOn: '2021-07-01' }],
+  'POST /orgs/{org}/roster-imports/apply': [{ content: 'U1RULEjhu40gdsOgIHTDqm4sQ2jhu6ljIHbhu6UsUGjDsm5nL8SQxqFuIHbhu4ssRW1haWwKMSxOZ3V54buFbiBWxINuIEEsLFBow7JuZyBBLAo=' }],
   'POST /orgs/{org}/members/{memberId}/transfer': [{ departmentId: 'phong-b', on: '2021-07-01' }, { departmentId: 'phong-a', on: '2022-01-01', position: 'Phó Trưởng phòng'.normalize('NFD') }],
   'POST /orgs/{org}/members/{memberId}/leave': [{ on: '2021-10-01', reason: 'Nghỉ hưu' }],
   'POST /orgs/{org}/members/{memberId}/return': [{ departmentId: 'phong-a', on: '2022-02-01' }],
