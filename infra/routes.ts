@@ -18,6 +18,8 @@ export interface RouteSpec {
   readonly public?: boolean;
   /** A JSON body larger than the default 64 KB (the entry's handler is built with the same limit). */
   readonly maxBodyBytes?: number;
+  /** Longer than the 10 s every other route has (API Gateway's integration limit is 30 s). */
+  readonly timeoutSeconds?: number;
 }
 
 const ORG = '/orgs/{org}';
@@ -69,7 +71,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: `${ORG}/members`, entry: 'functions/http/list-roster.ts', summary: 'List members', access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/roster-imports/template`, entry: 'functions/http/get-roster-template.ts', summary: 'The blank staff list (.xlsx) the roster import reads', access: {} },
   { method: 'POST', path: `${ORG}/roster-imports/preview`, entry: 'functions/http/roster-import.ts', summary: 'Preview a roster file: what each row would do, and every refusal', access: { views: 'read' }, maxBodyBytes: ROSTER_FILE_BODY_BYTES },
-  { method: 'POST', path: `${ORG}/roster-imports/apply`, entry: 'functions/http/roster-import.ts', summary: 'Import a roster file (all or nothing while a row is refused; idempotent)', access: { events: 'write', views: 'read' }, maxBodyBytes: ROSTER_FILE_BODY_BYTES },
+  { method: 'POST', path: `${ORG}/roster-imports/apply`, entry: 'functions/http/roster-import.ts', summary: 'Import a roster file (all or nothing while a row is refused; idempotent)', access: { events: 'write', views: 'read' }, maxBodyBytes: ROSTER_FILE_BODY_BYTES, timeoutSeconds: 29 },
   ...(['transfer', 'leave', 'return'] as const).map(
     (action): RouteSpec => ({ method: 'POST', path: `${ORG}/members/{memberId}/${action}`, entry: 'functions/http/member-moves.ts', summary: MEMBER_MOVE_SUMMARIES[action], access: { events: 'write' } }),
   ),

@@ -32,6 +32,8 @@ interface EntryUse {
   readonly accesses: TableAccess[];
   /** Whether any of its uses sends e-mail (routes.ts `notifies`, on stream subscriptions). */
   notifies: boolean;
+  /** The longest timeout its routes ask for (routes.ts `timeoutSeconds`), over its trigger's default. */
+  timeoutSeconds?: number;
 }
 
 /** Every distinct entry of the routes, stream subscriptions and schedules, with the access of all its uses. */
@@ -44,7 +46,11 @@ const entryUses = (): Map<string, EntryUse> => {
     use.notifies ||= notifies;
     uses.set(entry, use);
   };
-  ROUTES.forEach((route) => add(route.entry, 'http', route.access));
+  ROUTES.forEach((route) => {
+    add(route.entry, 'http', route.access);
+    const use = uses.get(route.entry)!;
+    if (route.timeoutSeconds) use.timeoutSeconds = Math.max(use.timeoutSeconds ?? 0, route.timeoutSeconds);
+  });
   STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access, subscription.notifies));
   SCHEDULES.forEach((schedule) => add(schedule.entry, 'schedule', schedule.access));
   return uses;
@@ -82,7 +88,7 @@ export class Handlers extends Construct {
         runtime: Runtime.NODEJS_24_X,
         architecture: Architecture.ARM_64,
         memorySize: 256,
-        timeout: TIMEOUTS[use.trigger],
+        timeout: use.timeoutSeconds ? Duration.seconds(use.timeoutSeconds) : TIMEOUTS[use.trigger],
         tracing: Tracing.ACTIVE,
         role,
         logGroup,

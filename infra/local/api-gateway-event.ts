@@ -48,7 +48,7 @@ export const apiGatewayEvent = (
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
 };
 
-export const lambdaContext = (functionName: string): Context =>
+export const lambdaContext = (functionName: string, timeoutMs = 10_000): Context =>
   ({
     awsRequestId: randomUUID(),
     functionName,
@@ -58,7 +58,7 @@ export const lambdaContext = (functionName: string): Context =>
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
     callbackWaitsForEmptyEventLoop: false,
-    getRemainingTimeInMillis: () => 10_000,
+    getRemainingTimeInMillis: () => timeoutMs,
     done: () => {},
     fail: () => {},
     succeed: () => {},

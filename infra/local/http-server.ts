@@ -96,7 +96,7 @@ export const createLocalHttpServer = (options: LocalHttpOptions) => {
       }
       const routeKey = `${spec.method} ${spec.path}`;
       const event = apiGatewayEvent(request, url, routeKey, match.params, body, claims);
-      const result = await options.handlers.get(routeKey)!(event, lambdaContext(spec.entry));
+      const result = await options.handlers.get(routeKey)!(event, lambdaContext(spec.entry, (spec.timeoutSeconds ?? 10) * 1000));
       // As API Gateway does: a base64 body from the Lambda (a download) reaches the client as its bytes.
       const bytes = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
       send(response, result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>, bytes);
