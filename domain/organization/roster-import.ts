@@ -32,6 +32,8 @@ export interface RosterMember {
   readonly position?: string;
   readonly email?: string;
   readonly left?: { readonly on: string } | null;
+  /** The first day of its latest posting (or of its leaving): a move or a return must come after it. */
+  readonly lastChange?: string | null;
 }
 
 export interface RosterDepartment {
@@ -92,7 +94,8 @@ const rowRefusal = (row: ImportRow): string | null => {
   return null;
 };
 
-export const planImport = (rows: readonly ImportRow[], departments: readonly RosterDepartment[], members: readonly RosterMember[]): ImportPlan => {
+/** `effectiveOn`: the date the file's moves and returns take effect (YYYY-MM-DD). */
+export const planImport = (rows: readonly ImportRow[], departments: readonly RosterDepartment[], members: readonly RosterMember[], effectiveOn: string): ImportPlan => {
   const refusals: Refusal[] = [];
   const departmentIdOf = new Map(departments.map((department) => [key(department.name), department.departmentId]));
   const departmentIds = new Set(departments.map((department) => department.departmentId));
@@ -147,6 +150,10 @@ export const planImport = (rows: readonly ImportRow[], departments: readonly Ros
       ? (['fullName', 'departmentId', 'position', 'email'] as const).filter((field) => field in wanted && (wanted as Record<string, string>)[field] !== existing[field])
       : [];
     const action: RowAction = !existing ? 'new-member' : existing.left ? 'returned' : changes.includes('departmentId') ? 'moved' : changes.length > 0 ? 'changed' : 'unchanged';
+    if ((action === 'moved' || action === 'returned') && existing?.lastChange && effectiveOn <= existing.lastChange) {
+      refusals.push({ row: row.row, ...where(row), reason: `Ngày hiệu lực ${effectiveOn} phải sau lần thay đổi gần nhất của công chức (${existing.lastChange})` });
+      continue;
+    }
     planned.push({ row: row.row, ...where(row), action, memberId, ...wanted, changes, ...(!existing && memberId !== base ? { idCollision: base } : {}) });
   }
 

@@ -7,6 +7,7 @@ import { vnIsoDate } from '../../domain/time';
 import { type CommandRequest, executeCommand } from '../command';
 import { mapWithConcurrency } from '../concurrency';
 import type { Deps } from '../deps';
+import { postingsOf } from '../roster';
 import { readRosterFile } from '../roster-import/read-roster-file';
 import { ROSTER_FILE_BODY_BYTES, RosterImportBody } from '../roster-import/import-request';
 import { queryViews } from '../store/views';
@@ -21,7 +22,10 @@ const loadRoster = async (deps: Deps, org: string) => {
   const [departments, members] = await Promise.all([queryViews(deps, viewKeys.department(org, '').pk), queryViews(deps, viewKeys.member(org, '').pk)]);
   return {
     departments: departments.map((item) => ({ departmentId: item.sk, name: item.name as string })),
-    members: members.map((item) => ({ ...(item as unknown as RosterMember), memberId: item.sk })),
+    members: members.map((item): RosterMember => {
+      const left = (item.left as { on: string } | null | undefined) ?? null;
+      return { ...(item as unknown as RosterMember), memberId: item.sk, left, lastChange: left?.on ?? postingsOf(item).at(-1)?.from ?? null };
+    }),
   };
 };
 
@@ -65,7 +69,7 @@ export const route: RouteHandler = async (request, deps) => {
   if (!hasRole(request.actor, 'office')) refuse('forbidden', 'only the Office imports the roster');
   const { content, effectiveOn = vnIsoDate(deps.now()) } = RosterImportBody.parse(request.body);
   const [file, roster] = await Promise.all([readRosterFile(Buffer.from(content, 'base64')), loadRoster(deps, org)]);
-  const planned = planImport(file.rows, roster.departments, roster.members);
+  const planned = planImport(file.rows, roster.departments, roster.members, effectiveOn);
   const plan = { ...planned, refusals: [...file.refusals, ...planned.refusals].sort((a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row) };
   const answer = { effectiveOn, sheets: file.sheets, ...plan, totals: { ...plan.totals, refused: plan.refusals.length } };
   if (request.path.endsWith('/preview')) return { status: 200, body: answer };
