@@ -13,6 +13,7 @@ import { MyPledgePage } from './my-pledge';
 import { MyResultsPage } from './my-results';
 import { MySelfAssessmentPage } from './my-self-assessment';
 import { RegistrationBoardPage } from './registration-board';
+import { RosterImportPage } from './roster-import';
 import { ScoreSheetPage } from './score-sheet';
 import { ScoreboardPage } from './scoreboard';
 import { SHEET_PAGE } from './sheet-link';
@@ -47,6 +48,7 @@ export const PAGES: readonly PageSpec[] = [
   { path: '/quyet-dinh', label: 'Quyết định khen thưởng', roles: ['office', 'leader'], component: DecisionsPage },
   { path: '/tu-kiem-tra', label: 'Tự kiểm tra', roles: ['office', 'leader'], component: FindingsPage },
   { path: '/xuat-du-lieu', label: 'Xuất dữ liệu', roles: ['office', 'leader'], component: ExportsPage },
+  { path: '/cong-chuc', label: 'Danh sách công chức', roles: ['office'], component: RosterImportPage },
   { path: '/lich-su', label: 'Lịch sử hồ sơ', roles: ['office', 'leader'], component: HistoryPage },
   { path: '/cap-tren', label: 'Các cơ quan theo dõi', roles: ['upward'], component: UpwardPage, standalone: true },
   { path: AGENCY_PAGE, label: 'Cơ quan', roles: ['upward'], component: UpwardAgencyPage, hidden: true, standalone: true },
