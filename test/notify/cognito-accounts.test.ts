@@ -7,6 +7,9 @@ import { CognitoIdentityProviderClient, CreateGroupCommand, CreateUserPoolComman
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Accounts } from '../../functions/accounts/accounts';
 import { cognitoAccounts } from '../../functions/accounts/cognito';
+import { handleRecords } from '../../functions/streams/follow-roster';
+import { vnInstant } from '../../domain/time';
+import { ORG, paths, setUpOrganization, startTestRuntime } from '../support/runtime';
 
 /** cognito-local (a Cognito user pool API in Node) in its own folder and port, started and stopped around the tests. */
 const startCognitoLocal = async (): Promise<{ endpoint: string; stop: () => void }> => {
@@ -59,6 +62,29 @@ describe('the accounts port on Cognito, through the real AWS SDK against cognito
     expect(new Set((await accounts.list(an.org))[0].roles)).toEqual(new Set(['member', 'head']));
     await accounts.setRoles(an.email, []);
     expect((await accounts.list(an.org))[0].roles).toEqual(['member']);
+  });
+
+  it('follows the roster from the event stream: an account for a member with an e-mail, disabled when it leaves, enabled on its return', async () => {
+    const runtime = await startTestRuntime(vnInstant(2025, 3, 1, 9));
+    try {
+      const { office } = await setUpOrganization(runtime);
+      expect((await office.put(paths.member('vien-a'), { fullName: 'Nguyễn Văn A', departmentId: 'phong-a', email: 'vien-a@bqlkkt.gov.vn' })).status).toBe(200);
+      const record = (memberId: string, sequence: string) => ({ dynamodb: { SequenceNumber: sequence, NewImage: { pk: { S: `${ORG}#member#${memberId}` } } } });
+      const deps = { ...runtime.deps, accounts };
+      const statusOf = async () => (await accounts.list(ORG)).find((account) => account.memberId === 'vien-a');
+      // vien-b has no e-mail: no account; a redelivered record changes nothing.
+      expect(await handleRecords(deps, [record('vien-b', '1'), record('vien-a', '2'), record('vien-a', '3')])).toEqual({ batchItemFailures: [] });
+      expect(await statusOf()).toEqual({ memberId: 'vien-a', email: 'vien-a@bqlkkt.gov.vn', status: 'invited', roles: ['member'] });
+      expect((await accounts.list(ORG)).map((account) => account.memberId)).toEqual(['vien-a']);
+      expect((await office.post(`${paths.member('vien-a')}/leave`, { on: '2025-03-01', reason: 'Nghỉ hưu' })).status).toBe(200);
+      await handleRecords(deps, [record('vien-a', '4')]);
+      expect((await statusOf())?.status).toBe('disabled');
+      expect((await office.post(`${paths.member('vien-a')}/return`, { departmentId: 'phong-b', on: '2025-04-01' })).status).toBe(200);
+      await handleRecords(deps, [record('vien-a', '5')]);
+      expect((await statusOf())?.status).toBe('invited');
+    } finally {
+      await runtime.stop();
+    }
   });
 
   it('disables the account of a member who left, and enables it on its return', async () => {
