@@ -140,12 +140,24 @@ export interface StreamSubscription {
   readonly eventTypes?: readonly string[];
   /** Sends e-mail through the notifier (functions/notify): on AWS it gets the sender and ses:SendEmail on it. */
   readonly notifies?: boolean;
+  /** Manages sign-in accounts (functions/accounts): on AWS it alone gets the pool's id and cognito-idp:Admin* on it. */
+  readonly managesAccounts?: boolean;
 }
 
 export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
   { name: 'project-views', entry: 'functions/streams/project-views.ts', access: { events: 'read', views: 'write' }, batchSize: 1000, batchingWindowSeconds: 2 },
   // One reminder event at a time, at once: a failed send retries that event alone, and nobody waits for a batch.
   { name: 'deliver-reminders', entry: 'functions/streams/deliver-reminders.ts', access: { events: 'read', views: 'read' }, batchSize: 1, batchingWindowSeconds: 0, eventTypes: ['RemindersSent'], notifies: true },
+  // Accounts follow the roster: member events only, in order per member.
+  {
+    name: 'follow-roster',
+    entry: 'functions/streams/follow-roster.ts',
+    access: { events: 'read' },
+    batchSize: 10,
+    batchingWindowSeconds: 0,
+    eventTypes: ['MemberRegistered', 'MemberUpdated', 'MemberTransferred', 'MemberLeft', 'MemberReturned'],
+    managesAccounts: true,
+  },
 ];
 
 export interface ScheduleSpec {

@@ -6,6 +6,7 @@ import { memberDecider } from '../../domain/organization/member';
 import type { Accounts } from '../accounts/accounts';
 import { accountsLambdaDeps } from '../accounts/lambda';
 import type { Deps } from '../deps';
+import { embeddedMetrics } from '../metrics';
 import { loadStream } from '../store/event-store';
 
 /**
@@ -27,7 +28,8 @@ const followMember = async (deps: Deps, accounts: Accounts, record: DynamoDBReco
 export const handleRecords = async (deps: Deps & { accounts?: Accounts }, records: readonly DynamoDBRecord[]): Promise<DynamoDBBatchResponse> => {
   const { accounts } = deps;
   if (!accounts) {
-    deps.log('warn', 'roster changes not applied to accounts: no user pool is configured', { records: records.length });
+    // The local runtime has no user pool: its sign-in is POST /_local/token.
+    deps.log('info', 'roster changes not applied to accounts: no user pool is configured', { records: records.length });
     return { batchItemFailures: [] };
   }
   for (const record of records) {
@@ -36,10 +38,16 @@ export const handleRecords = async (deps: Deps & { accounts?: Accounts }, record
     } catch (error) {
       deps.log('error', 'account update failed', { sequenceNumber: record.dynamodb!.SequenceNumber, error: String(error) });
       // This record and everything after it come again (in order per member).
-      return { batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber! }] };
+      return outcome(deps, records, [record.dynamodb!.SequenceNumber!]);
     }
   }
-  return { batchItemFailures: [] };
+  return outcome(deps, records, []);
+};
+
+/** Logged per batch with the projector's metric names (infra/aws/metrics.ts): the same failure alarm watches it. */
+const outcome = (deps: Deps, records: readonly DynamoDBRecord[], failures: string[]): DynamoDBBatchResponse => {
+  deps.log('info', 'accounts batch', embeddedMetrics({ projector: 'accounts' }, { Records: { value: records.length, unit: 'Count' }, Failures: { value: failures.length, unit: 'Count' } }));
+  return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
 };
 
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => handleRecords(accountsLambdaDeps(), event.Records);

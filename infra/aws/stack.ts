@@ -5,6 +5,7 @@ import { Api } from './api';
 import { Auth } from './auth';
 import { WebConsole } from './console';
 import { Dashboard } from './dashboard';
+import { STREAM_SUBSCRIPTIONS } from '../routes';
 import { Handlers } from './functions';
 import { watched } from './metrics';
 import { Schedules } from './schedules';
@@ -29,6 +30,7 @@ export class ThiduaStack extends Stack {
     const tables = new Tables(this, 'Tables');
     const auth = new Auth(this, 'Auth', { emailFrom: props.emailFrom });
     const handlers = new Handlers(this, 'Handlers', tables, { reminderSender: props.reminderSender });
+    for (const subscription of STREAM_SUBSCRIPTIONS.filter((each) => each.managesAccounts)) auth.grantAccountsAdmin(handlers.forEntry(subscription.entry));
     const api = new Api(this, 'Api', { handlers, userPool: auth.userPool, client: auth.client, corsOrigins: props.corsOrigins });
     const streams = new StreamSubscriptions(this, 'Streams', { handlers, tables });
     const schedules = new Schedules(this, 'Schedules', handlers);
