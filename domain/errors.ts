@@ -47,7 +47,10 @@ export type DomainErrorCode =
   | 'evidence-type-not-allowed'
   | 'evidence-too-large'
   | 'evidence-not-uploaded'
-  | 'evidence-mismatch';
+  | 'evidence-mismatch'
+  | 'transfer-needs-date'
+  | 'member-left'
+  | 'member-not-left';
 
 export class DomainError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { name, slug, text } from './text';
+import { isoDate, name, slug, text } from './text';
 
 export const DepartmentProfile = z.strictObject({ name: name(200) });
 export type DepartmentProfile = z.output<typeof DepartmentProfile>;
@@ -34,9 +34,22 @@ export const DepartmentEvent = z.discriminatedUnion('type', [
 ]);
 export type DepartmentEvent = z.output<typeof DepartmentEvent>;
 
+/** A move to another department from a date (that day included): the Office records it, ahead or after the fact. */
+export const MemberTransfer = z.strictObject({ departmentId: slug, on: isoDate, position: text(200).optional() });
+export type MemberTransfer = z.output<typeof MemberTransfer>;
+/** Leaving the agency (retirement, a transfer out, resignation): on staff until the day before `on`. */
+export const MemberLeaving = z.strictObject({ on: isoDate, reason: text(500) });
+export type MemberLeaving = z.output<typeof MemberLeaving>;
+/** Coming back after leaving, into a department, from a date. */
+export const MemberReturn = z.strictObject({ departmentId: slug, on: isoDate, position: text(200).optional() });
+export type MemberReturn = z.output<typeof MemberReturn>;
+
 export const MemberEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MemberRegistered'), data: MemberProfile }),
   z.object({ type: z.literal('MemberUpdated'), data: MemberProfile }),
+  z.object({ type: z.literal('MemberTransferred'), data: MemberTransfer }),
+  z.object({ type: z.literal('MemberLeft'), data: MemberLeaving }),
+  z.object({ type: z.literal('MemberReturned'), data: MemberReturn }),
 ]);
 export type MemberEvent = z.output<typeof MemberEvent>;
 

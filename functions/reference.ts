@@ -2,7 +2,10 @@ import type { CampaignState } from '../domain/campaign/decider';
 import { refuse } from '../domain/errors';
 import type { ParticipantRef } from '../domain/policies';
 import type { ParticipantKind } from '../domain/titles';
+import { cycleRosterDate, departmentOn } from '../domain/organization/roster';
+import { vnIsoDate } from '../domain/time';
 import type { Deps } from './deps';
+import { postingsOf } from './roster';
 import { type ViewRecord, batchGetViews } from './store/views';
 import { viewKeys } from './store/view-keys';
 
@@ -18,18 +21,30 @@ export const campaignStateOf = (item: ViewRecord | undefined): CampaignState | n
       }
     : null;
 
-const participantOf = (kind: ParticipantKind, item: ViewRecord | undefined): ParticipantRef | null =>
-  item ? { kind, id: item.sk, departmentId: item.departmentId as string } : null;
+/**
+ * A participant as a record sees it: a member in the department it was in on the record's date, or not at all if
+ * it was not on staff then (so a head acts for the members its department had that year, and only for them).
+ */
+const participantOf = (kind: ParticipantKind, item: ViewRecord | undefined, date: string): ParticipantRef | null => {
+  if (!item) return null;
+  if (kind === 'department') return { kind, id: item.sk, departmentId: item.sk };
+  const departmentId = departmentOn(postingsOf(item), date);
+  return departmentId === null ? null : { kind, id: item.sk, departmentId };
+};
+
+/** The date a record reads the roster on: its cycle's review date, or today for the campaign-wide (5-year) pledge. */
+const recordDate = (deps: Deps, year: number | 'campaign') => (year === 'campaign' ? vnIsoDate(deps.now()) : cycleRosterDate(year));
 
 /**
  * A participant's reference data (for a pledge or an evaluation), the campaign and the participant on the roster,
  * in one BatchGetItem.
  * When the client did not say whether the participant is a department or a member, both are looked up at once.
  */
-export const loadParticipantReference = async (deps: Deps, org: string, campaignId: string, participantId: string, kind?: ParticipantKind) => {
+export const loadParticipantReference = async (deps: Deps, org: string, campaignId: string, year: number | 'campaign', participantId: string, kind?: ParticipantKind) => {
   const kinds: ParticipantKind[] = kind ? [kind] : ['department', 'member'];
   const [campaign, ...roster] = await batchGetViews(deps, [viewKeys.campaign(org, campaignId), ...kinds.map((each) => viewKeys[each](org, participantId))]);
-  const found = kinds.flatMap((each, index) => participantOf(each, roster[index]) ?? []);
+  const date = recordDate(deps, year);
+  const found = kinds.flatMap((each, index) => participantOf(each, roster[index], date) ?? []);
   if (found.length > 1) refuse('invalid-request', `"${participantId}" is both a department and a member: say which with ?participantKind=`);
   return { campaign: campaignStateOf(campaign), participant: found[0] ?? null };
 };

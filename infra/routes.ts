@@ -1,3 +1,4 @@
+import { ROSTER_FILE_BODY_BYTES } from '../functions/roster-import/import-request';
 import { CAMPAIGN_INDEX } from '../functions/store/view-keys';
 
 /**
@@ -20,6 +21,8 @@ export interface RouteSpec {
    * GETs of evidence/*, `archive` reads evidence/* and writes archives/*. On AWS only these functions get the bucket.
    */
   readonly evidence?: 'upload' | 'read' | 'archive';
+  /** A JSON body larger than the default 64 KB (the entry's handler is built with the same limit). */
+  readonly maxBodyBytes?: number;
   /** A longer timeout than an HTTP function's 10 s (at most API Gateway's 30 s), on AWS and locally alike. */
   readonly timeoutSeconds?: number;
 }
@@ -33,6 +36,12 @@ const CYCLE = `${CAMPAIGN}/cycles/{year}`;
 const EVALUATION = `${CYCLE}/evaluations/{participantId}`;
 
 const INITIATIVE = `${CYCLE}/initiatives/{initiativeId}`;
+
+const MEMBER_MOVE_SUMMARIES: Record<string, string> = {
+  transfer: 'Move a member to another department from a date',
+  leave: 'Record that a member leaves the agency on a date',
+  return: 'Record that a member who left comes back, into a department, from a date',
+};
 
 const INITIATIVE_SUMMARIES: Record<string, string> = {
   review: 'Send an initiative to review',
@@ -70,6 +79,12 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/members`, entry: 'functions/http/list-roster.ts', summary: 'List members', access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/campaigns`, entry: 'functions/http/list-campaigns.ts', summary: "The organization's campaigns, by title and period", access: { views: 'read' } },
+  { method: 'GET', path: `${ORG}/roster-imports/template`, entry: 'functions/http/get-roster-template.ts', summary: 'The blank staff list (.xlsx) the roster import reads', access: {} },
+  { method: 'POST', path: `${ORG}/roster-imports/preview`, entry: 'functions/http/roster-import.ts', summary: 'Preview a roster file: what each row would do, and every refusal', access: { views: 'read' }, maxBodyBytes: ROSTER_FILE_BODY_BYTES },
+  { method: 'POST', path: `${ORG}/roster-imports/apply`, entry: 'functions/http/roster-import.ts', summary: 'Import a roster file (all or nothing while a row is refused; idempotent)', access: { events: 'write', views: 'read' }, maxBodyBytes: ROSTER_FILE_BODY_BYTES, timeoutSeconds: 29 },
+  ...(['transfer', 'leave', 'return'] as const).map(
+    (action): RouteSpec => ({ method: 'POST', path: `${ORG}/members/{memberId}/${action}`, entry: 'functions/http/member-moves.ts', summary: MEMBER_MOVE_SUMMARIES[action], access: { events: 'write' } }),
+  ),
   { method: 'PUT', path: CAMPAIGN, entry: 'functions/http/put-campaign.ts', summary: 'Launch or redefine a campaign', access: { events: 'write' } },
   { method: 'GET', path: CAMPAIGN, entry: 'functions/http/get-campaign.ts', summary: 'Read a campaign and its cycles', access: { events: 'read' } },
   { method: 'GET', path: CYCLE, entry: 'functions/http/get-campaign.ts', summary: "Read a cycle's state and deadline", access: { events: 'read' } },
@@ -140,12 +155,24 @@ export interface StreamSubscription {
   readonly eventTypes?: readonly string[];
   /** Sends e-mail through the notifier (functions/notify): on AWS it gets the sender and ses:SendEmail on it. */
   readonly notifies?: boolean;
+  /** Manages sign-in accounts (functions/accounts): on AWS it alone gets the pool's id and cognito-idp:Admin* on it. */
+  readonly managesAccounts?: boolean;
 }
 
 export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
   { name: 'project-views', entry: 'functions/streams/project-views.ts', access: { events: 'read', views: 'write' }, batchSize: 1000, batchingWindowSeconds: 2 },
   // One reminder event at a time, at once: a failed send retries that event alone, and nobody waits for a batch.
   { name: 'deliver-reminders', entry: 'functions/streams/deliver-reminders.ts', access: { events: 'read', views: 'read' }, batchSize: 1, batchingWindowSeconds: 0, eventTypes: ['RemindersSent'], notifies: true },
+  // Accounts follow the roster: member events only, in order per member.
+  {
+    name: 'follow-roster',
+    entry: 'functions/streams/follow-roster.ts',
+    access: { events: 'read' },
+    batchSize: 10,
+    batchingWindowSeconds: 0,
+    eventTypes: ['MemberRegistered', 'MemberUpdated', 'MemberTransferred', 'MemberLeft', 'MemberReturned'],
+    managesAccounts: true,
+  },
 ];
 
 export interface ScheduleSpec {

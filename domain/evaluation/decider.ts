@@ -127,7 +127,11 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
   const { actor, now } = context;
   const campaign = context.campaign?.definition ? context.campaign : refuse('not-found', 'no such campaign');
   if (!hasCycle(campaign.definition!, context.year)) refuse('not-found', 'this campaign has no such cycle');
-  const participant = state.participant ?? context.participant ?? refuse('not-found', 'no such participant on the roster');
+  // Who the sheet is for comes from its stream; the department it counts in (so which head acts) from the roster as
+  // of the cycle's review date, which the handler reads: after a move, the new head acts and the former one no longer.
+  const onRoster = context.participant ?? refuse('not-found', 'no such participant on the roster that year');
+  const recorded = state.participant;
+  const participant = recorded && (recorded.kind !== onRoster.kind || recorded.id !== onRoster.id) ? recorded : onRoster;
   const windows = evaluationWindows(campaign, context.year, now);
 
   switch (command.type) {

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { FindingClosure, FindingContent } from '../../events/finding';
 import { Recognition } from '../../events/initiative';
-import { DepartmentProfile, MemberProfile, OrganizationProfile } from '../../events/organization';
+import { DepartmentProfile, MemberLeaving, MemberProfile, MemberReturn, MemberTransfer, OrganizationProfile } from '../../events/organization';
 import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
 import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
@@ -15,6 +15,7 @@ import { RemindBody, RemindersQuery } from './reminder-request';
 import { ReportParams, ReportQuery, UpwardCycleParams } from './report-request';
 import { NoBody, ReasonBody, campaignOrCycleParams, campaignParams, cycleParams, orgParams, participantKindQuery } from './respond';
 import { DepartmentParams, MemberParams } from './roster-request';
+import { RosterImportBody } from '../roster-import/import-request';
 import { BallotBody, CloseVotingBody, CouncilBody, DraftProposalBody, ProposalParams, WrittenOpinionBody } from './voting-request';
 
 /**
@@ -108,6 +109,9 @@ const decision = {
     { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: 'van-phong' },
   ],
 };
+/** A staff list of one line, as a CSV (base64): the demo's Trần Thị Bích, unchanged. */
+const ROSTER_CSV_EXAMPLE = { fileName: 'danh-sach.csv', content: 'U1RULEjhu40gdsOgIHTDqm4sQ2jhu6ljIHbhu6UsUGjDsm5nL8SQxqFuIHbhu4ssRW1haWwKMSxUcuG6p24gVGjhu4sgQsOtY2gsQ2h1ecOqbiB2acOqbixWxINuIHBow7JuZyx0cmFuLXRoaS1iaWNoQHBodXF1b2MuZXhhbXBsZS52bgo=' };
+
 const votes = [
   { nomination: 0, approve: true },
   { nomination: 1, approve: false },
@@ -144,6 +148,37 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: SAVED,
     },
     [`GET ${ORG}/members`]: { params: orgParams, answers: READ },
+    [`GET ${ORG}/roster-imports/template`]: { params: orgParams, answers: { 200: 'The blank staff list: STT, Họ và tên, Chức vụ, Phòng/Đơn vị, Email, Mã' }, files: [XLSX] },
+    [`POST ${ORG}/roster-imports/preview`]: {
+      params: orgParams,
+      body: RosterImportBody,
+      examples: { 'a one-line CSV': ROSTER_CSV_EXAMPLE },
+      answers: { 200: 'Per row: new-member, changed, moved, returned or unchanged; new departments; refusals with row and reason' },
+    },
+    [`POST ${ORG}/roster-imports/apply`]: {
+      params: orgParams,
+      body: RosterImportBody,
+      examples: { 'a one-line CSV': ROSTER_CSV_EXAMPLE },
+      answers: { 200: 'Applied: the plan, and how many events it wrote (0 the second time)' },
+    },
+    [`POST ${ORG}/members/{memberId}/transfer`]: {
+      params: MemberParams,
+      body: MemberTransfer,
+      examples: { 'a move on 1 July': { departmentId: 'phong-quan-ly-dau-tu', on: '2026-07-01', position: 'Chuyên viên' } },
+      answers: { 200: 'Moved (or already there)' },
+    },
+    [`POST ${ORG}/members/{memberId}/leave`]: {
+      params: MemberParams,
+      body: MemberLeaving,
+      examples: { retirement: { on: '2026-10-01', reason: 'Nghỉ hưu theo Quyết định số 12/QĐ-BQLKKTPQ' } },
+      answers: { 200: 'Recorded (or already recorded)' },
+    },
+    [`POST ${ORG}/members/{memberId}/return`]: {
+      params: MemberParams,
+      body: MemberReturn,
+      examples: { 'back from a secondment': { departmentId: 'van-phong', on: '2027-02-01' } },
+      answers: { 200: 'Recorded (or already recorded)' },
+    },
   },
   campaigns: {
     [`GET ${ORG}/campaigns`]: { params: orgParams, answers: READ },

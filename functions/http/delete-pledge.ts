@@ -11,7 +11,7 @@ import type { RouteHandler } from './types';
 /** DELETE …/pledges/{participantId}: withdraw a pledge before the deadline. The events stay; 204 No Content. */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, participantId, scope, kindHint } = pledgePath(request);
-  const reference = await loadParticipantReference(deps, org, campaignId, participantId, kindHint);
+  const reference = await loadParticipantReference(deps, org, campaignId, scope.year, participantId, kindHint);
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
   const id = pledgeStreamId(org, campaignId, scope, participant.kind, participantId);
   const context = { actor: request.actor, now: deps.now(), scope, ...reference };

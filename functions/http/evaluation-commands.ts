@@ -58,7 +58,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
   const { command, kind } = commandOf(request);
   const [reference, appraiserDepartments] = await Promise.all([
-    loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint),
+    loadParticipantReference(deps, org, campaignId, year, participantId, kind ?? kindHint),
     command.type === 'AssignAppraisers' ? departmentsOf(deps, org, command.appraisers) : undefined,
   ]);
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');

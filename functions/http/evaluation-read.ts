@@ -20,7 +20,7 @@ import type { HttpRequest } from './types';
  */
 export const loadReadableEvaluation = async (request: HttpRequest, deps: Deps) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
-  const { participant, campaign } = await loadParticipantReference(deps, org, campaignId, participantId, kindHint);
+  const { participant, campaign } = await loadParticipantReference(deps, org, campaignId, year, participantId, kindHint);
   if (!participant) refuse('not-found', 'no such participant on the roster');
   const streamId = evaluationStreamId(org, campaignId, year, participant!.kind, participantId);
   const events = await loadStream(deps, streamId);

@@ -24,7 +24,7 @@ const fileKey = (request: HttpRequest, kind: Kind, fileId: string) => {
 /** The sheet a request names, and how to run one evaluation command on it. */
 const onSheet = async (request: HttpRequest, deps: Deps, kind?: Kind) => {
   const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
-  const reference = await loadParticipantReference(deps, org, campaignId, participantId, kind ?? kindHint);
+  const reference = await loadParticipantReference(deps, org, campaignId, year, participantId, kind ?? kindHint);
   const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
   const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
   const context = { actor: request.actor, now: deps.now(), year, ...reference };

@@ -6,6 +6,7 @@ import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
 import type { ScoreEntry } from '../projections/evaluation';
 import type { CampaignDefinition } from '../../events/campaign';
+import { rosterOfCycle } from '../roster';
 import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
@@ -46,7 +47,7 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
       .map((entry) => entry.year);
-  return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears, collectiveLdttRule };
+  return { departments, members: rosterOfCycle(members, year), gradeOf, pledged, disciplineOf, count, cstdcsYears, collectiveLdttRule };
 };
 
 /**

@@ -13,6 +13,7 @@ import { viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { UpwardCycleParams } from './report-request';
 import type { RouteHandler } from './types';
+import { rosterOfCycle } from '../roster';
 
 /** How many agencies are read at once: a province oversees dozens, each costing a handful of Queries. */
 const AGENCIES_AT_ONCE = 4;
@@ -30,7 +31,7 @@ const agencyRows = async (deps: Deps, org: string, year: number) => {
   if (running.length === 0) return [{ org, agencyName, campaignId: null, campaignTitle: null, registration: null, evaluation: null, meanDepartmentScore: null, topDepartment: null, titles: {}, titleLabels: {}, awards: 0 }];
   return Promise.all(
     running.map(async ({ campaignId, title }) => {
-      const summary = summarizeCycle(roster.departments, roster.members, await loadCycleViews(deps, org, campaignId, year));
+      const summary = summarizeCycle(roster.departments, rosterOfCycle(roster.members, year), await loadCycleViews(deps, org, campaignId, year));
       return {
         org,
         agencyName,

@@ -9,6 +9,8 @@ import { contentDisposition } from './content-disposition';
 export interface RouteOptions {
   /** Public routes (health) need no token. */
   readonly public?: boolean;
+  /** A larger JSON body than the 64 KB every other route takes (a roster file, base64). */
+  readonly maxBodyBytes?: number;
 }
 
 const ANONYMOUS: Actor = { sub: 'anonymous', org: '', roles: [] };
@@ -26,7 +28,7 @@ export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, dep
   // Who is asking comes before what they sent: a token of another organization is 403 whatever its body.
   chain.use(accessLog(log)).use(problemResponses(log));
   if (!options.public) chain.use(jwtActor());
-  chain.use(jsonBody());
+  chain.use(jsonBody(options.maxBodyBytes));
   return chain.handler(async (event, context) => {
     const headers = lowercaseHeaders(event.headers);
     const head = event.requestContext.http.method === 'HEAD';

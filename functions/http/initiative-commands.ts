@@ -40,7 +40,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, initiativeId } = InitiativeParams.parse(request.params);
   const { command, author } = commandOf(request);
   // Submitting names an author (and the campaign): both must exist. Later actions find the initiative, or 404.
-  const reference = author ? await loadParticipantReference(deps, org, campaignId, author.id, author.kind) : null;
+  const reference = author ? await loadParticipantReference(deps, org, campaignId, year, author.id, author.kind) : null;
   if (reference && !reference.campaign) refuse('not-found', `no campaign "${campaignId}"`);
   const id = { org, type: 'initiative', id: initiativeAggregateId(campaignId, year, initiativeId) } as const;
   const result = await executeCommand(deps, initiativeDecider, id, command, { actor: request.actor, author: reference?.participant ?? null }, commandRequest(request));

@@ -82,15 +82,15 @@ export const accessLog = (log: Logger): HttpMiddleware => {
   };
 };
 
-/** JSON bodies only, at most 64 KB, well-formed, or none; the route's zod schema then says what it must hold. */
-export const jsonBody = (): HttpMiddleware => ({
+/** JSON bodies only, at most 64 KB (or what the route allows), well-formed, or none; the route's zod schema then says what it must hold. */
+export const jsonBody = (maxBytes = MAX_BODY_BYTES): HttpMiddleware => ({
   before: async (request) => {
     const { event } = request;
     if (!BODY_METHODS.has(event.requestContext.http.method)) return;
     const raw = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
     if (raw === '') return; // no body at all (POST …/finalize); a route that needs one says so through its schema
-    if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
-      throw new HttpProblem('payload-too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
+    if (Buffer.byteLength(raw, 'utf8') > maxBytes) {
+      throw new HttpProblem('payload-too-large', `the body is larger than ${maxBytes} bytes`);
     }
     const contentType = (event.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (contentType !== 'application/json') {

@@ -13,6 +13,10 @@ export type ProblemCode =
   | 'unsupported-media-type'
   | 'method-not-allowed'
   | 'minutes-not-ready'
+  | 'not-a-spreadsheet'
+  | 'spreadsheet-too-large'
+  | 'roster-header-missing'
+  | 'import-has-refusals'
   | 'temporarily-unavailable'
   | 'internal-error';
 
@@ -67,6 +71,13 @@ export const CATALOGUE: Readonly<Record<ProblemCode, { readonly status: number; 
   'evidence-too-large': { status: 400, title: 'Tệp kiểm chứng vượt quá dung lượng cho phép' },
   'evidence-not-uploaded': { status: 409, title: 'Tệp chưa được tải lên' },
   'evidence-mismatch': { status: 400, title: 'Tệp đã tải lên không khớp với tệp đã khai báo (dung lượng, loại hoặc mã kiểm tra)' },
+  'transfer-needs-date': { status: 409, title: 'Chuyển phòng phải ghi rõ ngày chuyển (dùng chức năng điều chuyển)' },
+  'member-left': { status: 409, title: 'Công chức đã nghỉ việc tại cơ quan' },
+  'member-not-left': { status: 409, title: 'Công chức đang công tác, không có gì để ghi nhận trở lại' },
+  'not-a-spreadsheet': { status: 400, title: 'Tệp không phải bảng tính .xlsx hoặc .csv' },
+  'spreadsheet-too-large': { status: 413, title: 'Bảng tính quá lớn (tối đa 5.000 dòng)' },
+  'roster-header-missing': { status: 400, title: 'Không tìm thấy dòng tiêu đề: STT, Họ và tên, Chức vụ, Phòng/Đơn vị, Email, Mã' },
+  'import-has-refusals': { status: 422, title: 'Danh sách còn dòng bị từ chối: sửa tệp rồi nhập lại' },
   'minutes-not-ready': { status: 409, title: 'Phiên biểu quyết chưa kết thúc nên chưa có biên bản' },
   'temporarily-unavailable': { status: 503, title: 'Hệ thống đang bận, vui lòng thử lại sau giây lát' },
   'internal-error': { status: 500, title: 'Lỗi hệ thống' },

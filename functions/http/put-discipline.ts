@@ -13,7 +13,7 @@ import { disciplineItem } from '../projections/awards';
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, memberId } = DisciplineParams.parse(request.params);
   const { level, reason } = DisciplineBody.parse(request.body);
-  const { participant, campaign } = await loadParticipantReference(deps, org, campaignId, memberId, 'member');
+  const { participant, campaign } = await loadParticipantReference(deps, org, campaignId, year, memberId, 'member');
   if (!campaign) refuse('not-found', `no campaign "${campaignId}"`);
   const id = { org, type: 'discipline', id: `${year}:${memberId}` } as const;
   const command = level === null ? ({ type: 'ClearDiscipline', reason } as const) : ({ type: 'RecordDiscipline', year, level, reason } as const);

@@ -14,7 +14,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { participantKind, late, ...content } = PledgeBody.parse(request.body);
   const id = pledgeStreamId(org, campaignId, scope, participantKind, participantId);
   const now = deps.now();
-  const context = async () => ({ actor: request.actor, now, scope, ...(await loadParticipantReference(deps, org, campaignId, participantId, participantKind)) });
+  const context = async () => ({ actor: request.actor, now, scope, ...(await loadParticipantReference(deps, org, campaignId, scope.year, participantId, participantKind)) });
   const result = await executeCommand(deps, pledgeDecider, id, { type: 'SavePledge', content, late }, context, commandRequest(request));
   return commandResponse(pledgeItem, id, result);
 };

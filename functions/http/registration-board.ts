@@ -2,6 +2,7 @@ import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { visibleDepartment } from '../../domain/policies';
 import type { Deps } from '../deps';
+import { rosterOfCycle } from '../roster';
 import { type ViewRecord, queryViews } from '../store/views';
 import { pledgePartition, viewKeys } from '../store/view-keys';
 
@@ -62,6 +63,6 @@ export const loadRegistrationBoard = async (deps: Deps, org: string, campaignId:
     queryViews(deps, viewKeys.member(org, '').pk),
     queryViews(deps, pledgePartition(org, campaignId, year)),
   ]);
-  return { campaignId, year, ...registrationBoard(departments, members, pledges, actor) };
+  return { campaignId, year, ...registrationBoard(departments, rosterOfCycle(members, year), pledges, actor) };
 };
 export type RegistrationBoard = Awaited<ReturnType<typeof loadRegistrationBoard>>;

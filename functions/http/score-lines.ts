@@ -1,17 +1,28 @@
 import { rankDepartments, summarizeDepartment } from '../../domain/evaluation/ranking';
 import type { ScoreEntry } from '../projections/evaluation';
 import type { Deps } from '../deps';
+import { rosterOfCycle } from '../roster';
 import { type ViewRecord, queryViews } from '../store/views';
 import { scoresPartition, viewKeys } from '../store/view-keys';
 
-/** A cycle's score lines over the roster: from the cycle's score items (one per department) and the roster's views. */
+/**
+ * A cycle's score lines over the roster: from the cycle's score items (one per department) and the roster's views,
+ * `members` being the cycle's roster (rosterOfCycle). A member's line counts in the department the member counts
+ * in that year, whichever item its entry was filed in (the department of its first sheet, before a move).
+ */
 export const scoresOf = (departments: readonly ViewRecord[], members: readonly ViewRecord[], scoreItems: readonly ViewRecord[]) => {
-  const linesOf = new Map(scoreItems.map((item) => [item.sk, Object.values((item.entries ?? {}) as Record<string, ScoreEntry>)]));
+  const entries = scoreItems.flatMap((item) => Object.values((item.entries ?? {}) as Record<string, ScoreEntry>).map((entry) => ({ departmentId: item.sk, entry })));
+  const collectiveOf = new Map(entries.filter(({ entry }) => entry.participantKind === 'department').map(({ entry }) => [entry.participantId, entry]));
+  const memberLineOf = new Map(entries.filter(({ entry }) => entry.participantKind === 'member').map(({ entry }) => [entry.participantId, entry]));
+  const rosterOf = (departmentId: string): ViewRecord[] => members.filter((member) => member.departmentId === departmentId);
   return {
     departments,
     members,
-    lines: (departmentId: string): ScoreEntry[] => linesOf.get(departmentId) ?? [],
-    rosterOf: (departmentId: string): ViewRecord[] => members.filter((member) => member.departmentId === departmentId),
+    lines: (departmentId: string): ScoreEntry[] => [
+      ...(collectiveOf.has(departmentId) ? [collectiveOf.get(departmentId)!] : []),
+      ...rosterOf(departmentId).flatMap((member) => memberLineOf.get(member.sk) ?? []),
+    ],
+    rosterOf,
   };
 };
 export type CycleScores = ReturnType<typeof scoresOf>;
@@ -23,7 +34,7 @@ export const loadScores = async (deps: Deps, org: string, campaignId: string, ye
     queryViews(deps, viewKeys.department(org, '').pk),
     queryViews(deps, viewKeys.member(org, '').pk),
   ]);
-  return scoresOf(departments, members, scores);
+  return scoresOf(departments, rosterOfCycle(members, year), scores);
 };
 
 /** Every department's figures, ranked: what the scoreboard, a department's page and the reports show. */

@@ -2,6 +2,7 @@ import type { Deadline, ReminderTarget } from '../../events/reminder';
 import { type OutstandingItem, reminderText } from '../../domain/reminders/messages';
 import { participantKey } from '../../domain/reminders/outstanding';
 import type { Deps } from '../deps';
+import { rosterOfCycle } from '../roster';
 import { type ViewRecord, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import type { EmailMessage } from './notifier';
@@ -12,9 +13,10 @@ export interface Roster {
   readonly members: readonly ViewRecord[];
 }
 
-export const loadRoster = async (deps: Deps, org: string): Promise<Roster> => {
+/** The roster a cycle's reminders go to: whoever has left before the review date is reminded of nothing. */
+export const loadRoster = async (deps: Deps, org: string, year: number): Promise<Roster> => {
   const [departments, members] = await Promise.all([queryViews(deps, viewKeys.department(org, '').pk), queryViews(deps, viewKeys.member(org, '').pk)]);
-  return { departments, members };
+  return { departments, members: rosterOfCycle(members, year) };
 };
 
 /** What every message of one deadline's reminders says besides its recipient. */

@@ -27,7 +27,7 @@ export interface ReminderRequest {
 /** The roster and the cycle's pledges or score items: three Queries of the views, at once. */
 const loadCycle = async (deps: Deps, { org, campaignId, year, deadline }: ReminderRequest) => {
   const [roster, records] = await Promise.all([
-    loadRoster(deps, org),
+    loadRoster(deps, org, year),
     queryViews(deps, deadline === 'registration' ? pledgePartition(org, campaignId, year) : scoresPartition(org, campaignId, year)),
   ]);
   const entries = deadline === 'registration' ? [] : records.flatMap((item) => Object.values((item.entries ?? {}) as Record<string, ScoreEntry>));

@@ -1,6 +1,7 @@
 import { TITLES } from '../../domain/titles';
 import type { ViewRecord } from '../store/views';
 import { type CycleViews, summarizeCycle } from './cycle-summary';
+import { rosterOfCycle } from '../roster';
 
 /** Everything a report is compiled from: the roster once, and each year's views. */
 export interface ReportSource {
@@ -34,7 +35,7 @@ export const compileReport = (source: ReportSource) => {
   const nameOf = new Map([...departments.map((each) => [`department:${each.sk}`, each.name as string] as const), ...members.map((each) => [`member:${each.sk}`, each.fullName as string] as const)]);
   const years = source.years.map((cycle) => ({
     year: cycle.year,
-    ...summarizeCycle(departments, members, cycle),
+    ...summarizeCycle(departments, rosterOfCycle(members, cycle.year), cycle),
     decisions: cycle.decisions
       .filter((decision) => decision.revoked === null)
       .map((decision) => ({ number: decision.number as string, date: decision.date as string, signer: decision.signer as string, awards: (decision.awards as unknown[]).length }))

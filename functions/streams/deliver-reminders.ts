@@ -25,7 +25,7 @@ const deliverRecord = async (deps: Deps, record: DynamoDBRecord) => {
   const event = (await loadStream(deps, id)).find((each) => each.version === version) as (RemindersSent & { version: number }) | undefined;
   if (!event) throw new Error(`${pk} has no version ${version}`);
   const [campaignId, year] = id.id.split(':'); // reminderAggregateId: campaign, year, deadline, day
-  const [roster, [campaign]] = await Promise.all([loadRoster(deps, id.org), batchGetViews(deps, [viewKeys.campaign(id.org, campaignId)])]);
+  const [roster, [campaign]] = await Promise.all([loadRoster(deps, id.org, Number(year)), batchGetViews(deps, [viewKeys.campaign(id.org, campaignId)])]);
   const { deadline, dueDate, day, reminders } = event.data;
   const campaignTitle = campaignStateOf(campaign)?.definition?.title ?? campaignId;
   const { messages } = reminderMessages(reminders, roster, { deadline, dueDate, day, year: Number(year), campaignTitle });

@@ -11,6 +11,7 @@ import {
   UserPoolEmail,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import type { Role } from '../../domain/actor';
 
@@ -45,6 +46,12 @@ export class Auth extends Construct {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
+      // The invitation an account created by the accounts function (AdminCreateUser) is sent, in Vietnamese.
+      userInvitation: {
+        emailSubject: 'Tài khoản phần mềm Thi đua cải cách hành chính',
+        emailBody:
+          'Xin chào,<br>Văn phòng đã tạo tài khoản cho bạn trên phần mềm Thi đua cải cách hành chính.<br>Tên đăng nhập: {username}<br>Mật khẩu tạm thời: {####}<br>Vui lòng đăng nhập và đổi mật khẩu trong vòng 3 ngày.',
+      },
       signInAliases: { email: true },
       standardAttributes: { email: { required: true, mutable: true }, fullname: { required: false, mutable: true } },
       // Mutable so the Office can move a person to another department; never writable by the person (see client).
@@ -109,6 +116,26 @@ export class Auth extends Construct {
     // The prefix is global per region: the stack's name and account make it unique.
     const domain = this.userPool.addDomain('HostedUi', { cognitoDomain: { domainPrefix: `${Stack.of(this).stackName.toLowerCase()}-${Stack.of(this).account}` } });
     this.hostedUiDomain = `${domain.domainName}.auth.${Stack.of(this).region}.amazoncognito.com`;
+  }
+
+  /**
+   * The accounts function (infra/routes.ts `managesAccounts`): the pool's id, and the admin calls of the accounts
+   * port (functions/accounts/cognito.ts) on this pool only. No other function gets any cognito-idp action.
+   */
+  grantAccountsAdmin(fn: NodejsFunction) {
+    fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
+    this.userPool.grant(
+      fn,
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminListGroupsForUser',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:ListUsers',
+    );
   }
 
   /** Lets the hosted UI return users to `url` after sign-in and sign-out (the web console's address). */

@@ -14,7 +14,7 @@ import type { Handlers } from './functions';
  * functions/streams/project-views.ts and deliver-reminders.ts). A subscription missing here fails synthesis, so its metrics are not silently
  * absent from the dashboard and the alarms.
  */
-const PROJECTOR_DIMENSION: Readonly<Record<string, string>> = { 'project-views': 'views', 'deliver-reminders': 'reminders' };
+const PROJECTOR_DIMENSION: Readonly<Record<string, string>> = { 'project-views': 'views', 'deliver-reminders': 'reminders', 'follow-roster': 'accounts' };
 
 export const projectorDimension = (subscription: StreamSubscription) => {
   const value = PROJECTOR_DIMENSION[subscription.name];

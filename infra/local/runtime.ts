@@ -150,7 +150,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
   const handlers = new Map<string, LambdaHttpHandler>();
   for (const spec of ROUTES) {
     const module = (await importEntry(spec.entry)) as { route: RouteHandler };
-    handlers.set(`${spec.method} ${spec.path}`, tracked(httpHandler(module.route, { public: spec.public }, () => deps) as unknown as LambdaHttpHandler));
+    handlers.set(`${spec.method} ${spec.path}`, tracked(httpHandler(module.route, { public: spec.public, maxBodyBytes: spec.maxBodyBytes }, () => deps) as unknown as LambdaHttpHandler));
   }
   const authority = LocalAuthority.forData(options.data);
   const server = createLocalHttpServer({

@@ -11,6 +11,7 @@ import { PRICES, estimateUsd } from './cost';
 import { fillHistory } from './history-growth';
 import { projectionBurst } from './projection';
 import { reportBuild } from './report';
+import { rosterImport } from './roster-import';
 import { tapCalls } from './call-counter';
 import { measure, median, round } from './stats';
 
@@ -44,6 +45,12 @@ if (process.env.BENCH_ONLY === 'report') {
 const evidence = () => evidenceBench({ files: Number(process.env.BENCH_EVIDENCE_FILES ?? 100), zipMb: Number(process.env.BENCH_ZIP_MB ?? 100) });
 if (process.env.BENCH_ONLY === 'evidence') {
   process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, evidenceFiles: await evidence() }, null, 2)}\n`);
+  process.exit(0);
+}
+// The roster import of a 1,000-member agency (issue 11): preview, apply, the same file again.
+const rosterImportCase = () => rosterImport({ rows: Number(process.env.BENCH_ROSTER_ROWS ?? 1000), departments: Number(process.env.BENCH_REPORT_DEPARTMENTS ?? 20) });
+if (process.env.BENCH_ONLY === 'roster') {
+  process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, rosterImport: await rosterImportCase() }, null, 2)}\n`);
   process.exit(0);
 }
 const runtime = await startRuntime({ data: 'memory', port: 0, now: vnInstant(2025, 2, 1, 9), frozenClock: true, seed: false, autoSchedules: false, log: silentLogger });
@@ -161,6 +168,7 @@ const report = {
   estimatedAwsCostUsd: cost,
   fiveYearReport: await fiveYearReport(),
   evidenceFiles: await evidence(),
+  rosterImport: await rosterImportCase(),
   lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
   largestBundleKb: round(Math.max(...bundles.filter((bundle) => !bundle.download).map((bundle) => bundle.kb))),
   largestDownloadBundleKb: round(Math.max(...bundles.filter((bundle) => bundle.download).map((bundle) => bundle.kb))),

@@ -77,7 +77,6 @@ describe('memberDecider', () => {
 
   it.each([
     ['the name', { fullName: 'Nguyễn Văn Ân' }],
-    ['the department (a transfer)', { departmentId: 'phong-dau-tu' }],
     ['the position', { position: 'Phó Trưởng phòng' }],
     ['the e-mail', { email: 'nguyenvanan@phuquoc.gov.vn' }],
     ['a dropped optional field', { position: undefined }],
@@ -91,9 +90,13 @@ describe('memberDecider', () => {
   });
 
   it('compares with the latest profile', () => {
-    const moved: MemberEvent = { type: 'MemberUpdated', data: { ...profile, departmentId: 'phong-dau-tu' } };
-    member.given([registered, moved]).when({ type: 'SaveMember', profile: moved.data }, office).thenNothing();
-    member.given([registered, moved]).when({ type: 'SaveMember', profile }, office).then([{ type: 'MemberUpdated', data: profile }]);
+    const promoted: MemberEvent = { type: 'MemberUpdated', data: { ...profile, position: 'Phó Trưởng phòng' } };
+    member.given([registered, promoted]).when({ type: 'SaveMember', profile: promoted.data }, office).thenNothing();
+    member.given([registered, promoted]).when({ type: 'SaveMember', profile }, office).then([{ type: 'MemberUpdated', data: profile }]);
+  });
+
+  it('refuses a move without a date: a PUT that changes the department', () => {
+    member.given([registered]).when({ type: 'SaveMember', profile: { ...profile, departmentId: 'phong-dau-tu' } }, office).thenThrows('transfer-needs-date');
   });
 
   it('refuses a department that is not on the roster', () => {

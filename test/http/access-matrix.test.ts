@@ -72,6 +72,14 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'GET /orgs/{org}/departments': { allowed: ROSTER_READERS },
   'PUT /orgs/{org}/members/{memberId}': { body: { fullName: 'Nguyễn Văn A', departmentId: 'phong-a' }, allowed: ['office'] },
   'GET /orgs/{org}/members': { allowed: ROSTER_READERS },
+  // A staff list naming vien-a as it is: applying it writes nothing.
+  'GET /orgs/{org}/roster-imports/template': { allowed: ['office'] },
+  'POST /orgs/{org}/roster-imports/preview': { body: { content: 'U1RULEjhu40gdsOgIHTDqm4sQ2jhu6ljIHbhu6UsUGjDsm5nL8SQxqFuIHbhu4ssRW1haWwKMSxOZ3V54buFbiBWxINuIEEsLFBow7JuZyBBLAo=' }, allowed: ['office'] },
+  'POST /orgs/{org}/roster-imports/apply': { body: { content: 'U1RULEjhu40gdsOgIHTDqm4sQ2jhu6ljIHbhu6UsUGjDsm5nL8SQxqFuIHbhu4ssRW1haWwKMSxOZ3V54buFbiBWxINuIEEsLFBow7JuZyBBLAo=' }, allowed: ['office'] },
+  // vien-a is moved where it is (a no-op), leaves in January and comes back before the pledges' rows run.
+  'POST /orgs/{org}/members/{memberId}/transfer': { body: { departmentId: 'phong-a', on: '2021-01-15' }, allowed: ['office'] },
+  'POST /orgs/{org}/members/{memberId}/leave': { body: { on: '2021-01-10', reason: 'Biệt phái' }, allowed: ['office'], stateful: true },
+  'POST /orgs/{org}/members/{memberId}/return': { body: { departmentId: 'phong-a', on: '2021-01-20' }, allowed: ['office'], stateful: true },
   'PUT /orgs/{org}/campaigns/{campaignId}': { body: { template: CAMPAIGN }, allowed: ['office'] },
   'GET /orgs/{org}/campaigns': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}': { allowed: SAME_ORG },

@@ -69,7 +69,8 @@ describe('functions', () => {
     expect(functions).toHaveLength(entries.size);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler', TracingConfig: { Mode: 'Active' } });
-      expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(expect.arrayContaining(['EVENTS_TABLE', 'VIEWS_TABLE']));
+      // The accounts function also gets its pool (checked with its grant, below).
+      expect(Object.keys(fn.Properties.Environment.Variables).filter((name) => name !== 'USER_POOL_ID').sort()).toEqual(['EVENTS_TABLE', 'VIEWS_TABLE']);
     }
   });
 
@@ -313,6 +314,7 @@ describe('alarms', () => {
     const failures = alarms.filter(([, alarm]) => alarm.Properties.Namespace === 'thidua' && alarm.Properties.MetricName === 'Failures');
     expect(failures).toHaveLength(STREAM_SUBSCRIPTIONS.length);
     expect(failures.map(([, alarm]) => alarm.Properties.Dimensions).sort((a, b) => a[0].Value.localeCompare(b[0].Value))).toEqual([
+      [{ Name: 'projector', Value: 'accounts' }],
       [{ Name: 'projector', Value: 'reminders' }],
       [{ Name: 'projector', Value: 'views' }],
     ]);
@@ -477,6 +479,30 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
       expect(JSON.stringify(sender.resources)).toContain(':identity/bqlkkt.gov.vn');
       expect(JSON.stringify(sender.resources)).not.toContain('*');
     }
+  });
+
+  it('lets only the accounts function call the Cognito admin API, on this pool only, and tells it the pool', () => {
+    const roleOf = (id: string) => target(resources[id].Properties.Role);
+    const admin = Object.values(resources)
+      .filter((resource) => resource.Type === 'AWS::IAM::Policy')
+      .flatMap((policy) =>
+        policy.Properties.PolicyDocument.Statement.filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('cognito-idp:'))).map((statement: any) => ({
+          role: target(policy.Properties.Roles[0]),
+          actions: [statement.Action].flat(),
+          resources: [statement.Resource].flat(),
+        })),
+      );
+    const managing = STREAM_SUBSCRIPTIONS.filter((spec) => spec.managesAccounts).map((spec) => spec.entry);
+    expect(managing).toEqual(['functions/streams/follow-roster.ts']);
+    const handlers = stack.node.findChild('Handlers') as Handlers;
+    const accountsFunction = stack.getLogicalId(handlers.forEntry(managing[0]).node.defaultChild as CfnElement);
+    expect(admin.map((each) => each.role)).toEqual([roleOf(accountsFunction)]);
+    expect(admin[0].actions.every((action: string) => /^cognito-idp:(Admin\w+|ListUsers)$/.test(action))).toBe(true);
+    expect(admin[0].actions).toContain('cognito-idp:AdminDisableUser');
+    expect(admin[0].resources).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^AuthUserPool/), 'Arn'] }]);
+    expect(resources[accountsFunction].Properties.Environment.Variables.USER_POOL_ID).toEqual({ Ref: expect.stringMatching(/^AuthUserPool/) });
+    const told = Object.keys(resources).filter((id) => resources[id].Type === 'AWS::Lambda::Function' && resources[id].Properties.Environment?.Variables?.USER_POOL_ID);
+    expect(told).toEqual([accountsFunction]);
   });
 
   it('without a sender, nothing may send e-mail', () => {

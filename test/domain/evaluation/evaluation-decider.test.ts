@@ -282,6 +282,12 @@ describe('evaluationDecider: SaveSelfAssessment, who may assess', () => {
     evaluation.given([]).when(submit(), evaluationContext({ participant: departmentRef() })).thenThrows('forbidden');
   });
 
+  it('follows the roster as of the cycle for the department: after a move, the new head acts and the former one is refused', () => {
+    const movedRef = memberRef(MEMBER, OTHER_DEPARTMENT);
+    evaluation.given([drafted([])]).when(submit(), evaluationContext({ actor: actors.head(OTHER_DEPARTMENT), participant: movedRef })).then([submitted(SHEET, movedRef)]);
+    evaluation.given([drafted([])]).when(submit(), evaluationContext({ actor: actors.head(DEPARTMENT), participant: movedRef })).thenThrows('forbidden');
+  });
+
   it('the participant is the one on the stream, not the one the request names', () => {
     // The stream is the member's: another department's head is refused even if the context names its department.
     evaluation

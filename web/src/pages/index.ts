@@ -20,6 +20,7 @@ import { MySelfAssessmentPage } from './my-self-assessment';
 import { OrganizationProfilePage } from './organization-profile';
 import { RegistrationBoardPage } from './registration-board';
 import { RemindersPage } from './reminders';
+import { RosterImportPage } from './roster-import';
 import { ScoreSheetPage } from './score-sheet';
 import { ScoreboardPage } from './scoreboard';
 import { SHEET_PAGE } from './sheet-link';
@@ -59,6 +60,7 @@ export const PAGES: readonly PageSpec[] = [
   { path: '/nhac-han', label: 'Nhắc hạn', roles: ['office'], component: RemindersPage },
   { path: '/ky-luat', label: 'Kỷ luật', roles: ['office'], component: DisciplinePage },
   { path: '/xuat-du-lieu', label: 'Xuất dữ liệu', roles: ['office', 'leader'], component: ExportsPage },
+  { path: '/cong-chuc', label: 'Danh sách công chức', roles: ['office'], component: RosterImportPage },
   { path: '/lich-su', label: 'Lịch sử hồ sơ', roles: ['office', 'leader'], component: HistoryPage },
   { path: '/ho-so-co-quan', label: 'Hồ sơ cơ quan', roles: ['office'], component: OrganizationProfilePage, standalone: true },
   { path: '/phat-dong', label: 'Phát động phong trào', roles: ['office'], component: LaunchCampaignPage, standalone: true },
