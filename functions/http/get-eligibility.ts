@@ -11,6 +11,7 @@ import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { EligibilityParams, EligibilityQuery } from './award-request';
+import { eligibilityPage } from './eligibility-page';
 import type { RouteHandler } from './types';
 
 /** Every fact eligibility needs for a cycle, from seven Queries of the views and one GetItem (the campaign) at once. */
@@ -33,18 +34,25 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
   };
   const pledged = new Set(pledges.filter((pledge) => pledge.status === 'active').map((pledge) => pledge.sk));
   const disciplineOf = new Map(discipline.map((item) => [item.sk, item.level as DisciplineLevel | null]));
-  const recognized = initiatives.filter((item) => item.status === 'recognized');
-  /** Recognized initiatives (or accepted research projects, `research`) of an author; `provinceWide`: those the province recognized so. */
-  const count = (kind: string, id: string, { provinceWide = false, research = false } = {}) =>
-    recognized.filter(
-      (item) =>
-        (item.author as { kind: string; id: string }).kind === kind &&
-        (item.author as { id: string }).id === id &&
-        (research ? item.kind === 'de-tai' : item.kind !== 'de-tai' || provinceWide) &&
-        (!provinceWide || Boolean(item.provinceWide)),
-    ).length;
+  // Counted once per author, looked up per participant: the answer is linear in the organization, never quadratic.
+  // Research projects (kind "de-tai", accepted = recognized at base level) are counted apart from initiatives; an
+  // initiative or project counts province-wide once the Office records the province's decision.
+  type Recognized = { initiatives: number; provinceWide: number; research: number };
+  const recognizedOf = new Map<string, Recognized>();
+  for (const item of initiatives.filter((each) => each.status === 'recognized')) {
+    const author = item.author as { kind: string; id: string };
+    const counts = recognizedOf.get(`${author.kind}:${author.id}`) ?? { initiatives: 0, provinceWide: 0, research: 0 };
+    const research = item.kind === 'de-tai';
+    recognizedOf.set(`${author.kind}:${author.id}`, {
+      initiatives: counts.initiatives + (research ? 0 : 1),
+      provinceWide: counts.provinceWide + (item.provinceWide ? 1 : 0),
+      research: counts.research + (research ? 1 : 0),
+    });
+  }
+  const count = (kind: string, id: string, which: keyof Recognized = 'initiatives') => recognizedOf.get(`${kind}:${id}`)?.[which] ?? 0;
+  const awardsOf = new Map(awards.map((item) => [item.sk, item]));
   const cstdcsYears = (memberId: string) =>
-    Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
+    Object.values((awardsOf.get(memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
       .map((entry) => entry.year);
   return { departments, members: rosterOfCycle(members, year), gradeOf, pledged, disciplineOf, count, cstdcsYears, collectiveLdttRule };
@@ -55,11 +63,12 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
  * titles it is eligible for and why, under the rule set in force on the review date (`?date=`, default 31 December
  * of the cycle's year). The Office, the leadership and the council see everyone; a head its department; a member
  * itself. Research projects are recorded as initiatives of kind "de-tai" (accepted = recognized at base level); an
- * initiative or project counts province-wide once the Office records the province's decision.
+ * initiative or project counts province-wide once the Office records the province's decision. The answer is one page
+ * of rows (`nextCursor` names the next; eligibility-page.ts), `?department=` one department's.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId } = EligibilityParams.parse(request.params);
-  const { date = `${year}-12-31` } = EligibilityQuery.parse(request.query);
+  const { date = `${year}-12-31`, department: onlyDepartment, limit, after } = EligibilityQuery.parse(request.query);
   const { actor } = request;
   if (!hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read eligibility');
   let rules: RuleSet;
@@ -77,15 +86,20 @@ export const route: RouteHandler = async (request, deps) => {
       pledged: facts.pledged.has(`member#${member.sk}`),
       disciplineLevel: facts.disciplineOf.get(member.sk) ?? null,
       recognizedInitiatives: facts.count('member', member.sk),
-      provinceWideInitiatives: facts.count('member', member.sk, { provinceWide: true }),
-      acceptedResearch: facts.count('member', member.sk, { research: true }) > 0,
+      provinceWideInitiatives: facts.count('member', member.sk, 'provinceWide'),
+      acceptedResearch: facts.count('member', member.sk, 'research') > 0,
       previousCstdcsYears: facts.cstdcsYears(member.sk),
     };
     return { memberId: member.sk, fullName: member.fullName as string, departmentId: member.departmentId as string, facts: memberFacts, titles: memberEligibility(rules, memberFacts) };
   });
   const eligibleFor = (titles: readonly { title: string; eligible: boolean }[], code: string) => titles.find((each) => each.title === code)?.eligible ?? false;
+  const membersOf = new Map<string, typeof members>();
+  for (const member of members) {
+    if (!membersOf.has(member.departmentId)) membersOf.set(member.departmentId, []);
+    membersOf.get(member.departmentId)!.push(member);
+  }
   const departments = facts.departments.map((department: ViewRecord) => {
-    const own = members.filter((member) => member.departmentId === department.sk);
+    const own = membersOf.get(department.sk) ?? [];
     const departmentFacts = {
       collectiveGrade: facts.gradeOf('department', department.sk),
       pledged: facts.pledged.has(`department#${department.sk}`),
@@ -109,6 +123,11 @@ export const route: RouteHandler = async (request, deps) => {
   if (participantId !== undefined && visibleMembers.length + visibleDepartments.length === 0) {
     refuse(members.some((member) => member.memberId === participantId) || departments.some((each) => each.departmentId === participantId) ? 'forbidden' : 'not-found', 'no such participant you may read');
   }
+  const rows = [
+    ...visibleDepartments.map((row) => ({ departmentId: row.departmentId, kind: 'department' as const, id: row.departmentId, row })),
+    ...visibleMembers.map((row) => ({ departmentId: row.departmentId, kind: 'member' as const, id: row.memberId, row })),
+  ].filter((row) => onlyDepartment === undefined || row.departmentId === onlyDepartment);
+  const page = eligibilityPage(rows, { limit, after });
   return {
     status: 200,
     body: {
@@ -117,8 +136,9 @@ export const route: RouteHandler = async (request, deps) => {
       date,
       ruleSet: { code: rules.code, label: rules.label, thresholdsUnconfirmed: rules.thresholdsUnconfirmed, notes: rules.notes },
       cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota, source: rules.memberTitles.find((rule) => rule.title === 'chien-si-thi-dua-co-so')?.quota?.source },
-      members: visibleMembers,
-      departments: visibleDepartments,
+      members: page.members,
+      departments: page.departments,
+      nextCursor: page.nextCursor,
     },
   };
 };
