@@ -44,7 +44,8 @@ const knownCriteria = (definition: CampaignDefinition) => new Set(scoredCriteria
 /** May this file join the sheet's files: a known criterion, an accepted type, within the file and sheet limits. */
 export const checkDeclaredFile = (definition: CampaignDefinition, files: readonly EvidenceFile[], declared: DeclaredFile): void => {
   if (!knownCriteria(definition).has(declared.criterion)) refuse('unknown-criterion', `no criterion "${declared.criterion}" in this campaign`, { criterion: declared.criterion });
-  const extensions = EVIDENCE_TYPES[declared.contentType];
+  // An own property only: a type named "constructor" must not find Object.prototype's.
+  const extensions = Object.hasOwn(EVIDENCE_TYPES, declared.contentType) ? EVIDENCE_TYPES[declared.contentType] : undefined;
   if (!extensions) refuse('evidence-type-not-allowed', `"${declared.contentType}" is not accepted: PDF, JPEG, PNG, WebP, .docx or .xlsx`, { allowed: Object.keys(EVIDENCE_TYPES) });
   if (!extensions!.some((extension) => declared.name.toLowerCase().endsWith(extension))) {
     refuse('evidence-type-not-allowed', `a ${declared.contentType} file is named ${extensions!.join(' or ')}`, { allowed: extensions });

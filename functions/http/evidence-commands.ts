@@ -59,8 +59,10 @@ export const route: RouteHandler = async (request, deps) => {
     return { status: 200, body: { fileId, upload } };
   }
   const body = EvidenceConfirmBody.parse(request.body);
-  // What storage holds is read at the same time as the sheet's reference data.
-  const [sheet, stored] = await Promise.all([onSheet(request, deps, body.participantKind), storage.stat(fileKey(request, body.participantKind, body.fileId))]);
+  // The path is checked before anything starts (a bad one must not leave a read in flight), then what storage
+  // holds is read at the same time as the sheet's reference data.
+  const key = fileKey(request, body.participantKind, body.fileId);
+  const [sheet, stored] = await Promise.all([onSheet(request, deps, body.participantKind), storage.stat(key)]);
   const result = await sheet.run({ type: 'AttachEvidenceFile', fileId: body.fileId, file: declared(body), stored });
   return sheetResponse(result.events, request.actor, result.event ? 201 : 200);
 };

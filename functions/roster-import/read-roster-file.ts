@@ -1,28 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { ImportRow, Refusal } from '../../domain/organization/roster-import';
+import { REGISTRATION_HEADER } from '../exports/registrations-file';
 import { HttpProblem } from '../http/problem';
 import { guardZip } from './zip-guard';
 
 /** More rows than any agency has staff: 100,000 rows are refused before they are looked at. */
 export const MAX_ROWS = 5_000;
 
-/** The headers a roster file may have (lowercase NFC), and what each column holds; the registration list's extras are read past. */
-const COLUMNS: Readonly<Record<string, keyof Omit<ImportRow, 'row' | 'formulaCells'> | 'number' | 'kind' | 'ignored'>> = {
-  stt: 'number',
-  'họ và tên': 'fullName',
-  'họ tên': 'fullName',
-  'chức vụ': 'position',
-  'phòng/đơn vị': 'department',
-  'phòng': 'department',
-  'đơn vị': 'department',
-  email: 'email',
-  'e-mail': 'email',
-  'mã': 'code',
-  'đối tượng': 'kind',
-  'danh hiệu đăng ký': 'ignored',
-  'ngày đăng ký': 'ignored',
-  'ghi chú': 'ignored',
-};
 
 /** The template's header, in order (the blank template and the README show it). */
 export const TEMPLATE_HEADER = ['STT', 'Họ và tên', 'Chức vụ', 'Phòng/Đơn vị', 'Email', 'Mã'] as const;
@@ -36,6 +20,26 @@ interface ReadCell {
 const FORMULA_START = /^[=+\-@\t\r]/;
 const norm = (text: string) => text.normalize('NFC').trim();
 const headerKey = (text: string) => norm(text).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+
+/** The headers a roster file may have (lowercase NFC), and what each column holds. */
+const KNOWN_COLUMNS: Readonly<Record<string, keyof Omit<ImportRow, 'row' | 'formulaCells'> | 'number' | 'kind' | 'ignored'>> = {
+  stt: 'number',
+  'họ và tên': 'fullName',
+  'họ tên': 'fullName',
+  'chức vụ': 'position',
+  'phòng/đơn vị': 'department',
+  'phòng': 'department',
+  'đơn vị': 'department',
+  email: 'email',
+  'e-mail': 'email',
+  'mã': 'code',
+  'đối tượng': 'kind',
+};
+/**
+ * The registration list this system exports reads back: its other columns (titles, dates, notes) are read past.
+ * No prototype, so a header such as "constructor" is an unknown column, not Object's.
+ */
+const COLUMNS: typeof KNOWN_COLUMNS = Object.assign(Object.create(null), Object.fromEntries(REGISTRATION_HEADER.map((header) => [headerKey(header), 'ignored'])), KNOWN_COLUMNS);
 
 /** One sheet's rows (1-based line numbers as Excel shows them) into import rows and the refusals of its header. */
 const rowsOfSheet = (lines: readonly (readonly ReadCell[])[], sheetName: string | null): { rows: ImportRow[]; refusals: Refusal[] } | null => {

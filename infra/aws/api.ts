@@ -88,11 +88,13 @@ export class Api extends Construct {
     });
     this.url = stage.url;
 
-    // One integration per function, shared by all the routes of its entry.
+    // One integration per function, shared by all the routes of its entry, and one invoke permission per function
+    // for this API (not one per route: with every GET's HEAD, per-route permissions alone took 108 of the stack's
+    // 500 resources, CloudFormation's hard limit).
     const integrations = new Map<string, HttpLambdaIntegration>();
     const integrationFor = (entry: string) => {
       const fn = props.handlers.forEntry(entry);
-      const integration = integrations.get(entry) ?? new HttpLambdaIntegration(fn.node.id, fn);
+      const integration = integrations.get(entry) ?? new HttpLambdaIntegration(fn.node.id, fn, { scopePermissionToRoute: false });
       integrations.set(entry, integration);
       return integration;
     };

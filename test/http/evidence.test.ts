@@ -3,7 +3,7 @@ import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
 import type { Runtime } from '../../infra/local/runtime';
-import { SELF_SCORES } from '../support/evaluation-fixtures';
+import { SELF_SCORES, wholeAppraisal } from '../support/evaluation-fixtures';
 import { PDF, attachEvidence, declarationOf, putToStorage, sha256Hex } from '../support/evidence';
 import { type Client, CAMPAIGN, ORG, as, setUpOrganization, startTestRuntime } from '../support/runtime';
 import { countEvents } from '../support/store';
@@ -181,7 +181,7 @@ describe('evidence files over HTTP: presigned upload straight to storage, confir
 
   it("a finalized sheet's files cannot change", async () => {
     const path = sheet('vien-a');
-    expect((await office.put(`${path}/appraisal`, { scores: [] })).status).toBe(200);
+    expect((await office.put(`${path}/appraisal`, wholeAppraisal(SELF_SCORES))).status).toBe(200);
     expect((await office.post(`${path}/finalize`, {})).status).toBe(200);
     const files = (await office.get(path)).body.evidenceFiles;
     const remove = await member.delete(`${path}/evidence-files/${files[0].fileId}`);
