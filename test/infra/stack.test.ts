@@ -69,8 +69,8 @@ describe('functions', () => {
     expect(functions).toHaveLength(entries.size);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler', TracingConfig: { Mode: 'Active' } });
-      // The accounts function also gets its pool (checked with its grant, below).
-      expect(Object.keys(fn.Properties.Environment.Variables).filter((name) => name !== 'USER_POOL_ID').sort()).toEqual(['EVENTS_TABLE', 'VIEWS_TABLE']);
+      // The accounts function also gets its pool, the evidence functions their bucket (each checked with its grant, below).
+      expect(Object.keys(fn.Properties.Environment.Variables).filter((name) => name !== 'USER_POOL_ID' && name !== 'EVIDENCE_BUCKET').sort()).toEqual(['EVENTS_TABLE', 'VIEWS_TABLE']);
     }
   });
 
