@@ -145,6 +145,8 @@ export interface Sheet {
 
 export interface ScoreboardDepartment extends DepartmentSummary {
   readonly rank: number | null;
+  /** The collective result's grade, once final. */
+  readonly gradeLabel: string | null;
   readonly awards: Record<string, number>;
 }
 
@@ -152,6 +154,8 @@ export interface Scoreboard {
   readonly year: number;
   readonly final: boolean;
   readonly departments: readonly ScoreboardDepartment[];
+  /** The labels of the titles the rows' awards count, by code. */
+  readonly titleLabels: Readonly<Record<string, string>>;
 }
 
 export interface DepartmentScores extends ScoreboardDepartment {
