@@ -27,6 +27,29 @@ describe('the Office in the console', () => {
     await screenshot(page, 'office-board');
   });
 
+  it('finds people on the board: by a name typed without diacritics, only those not registered; shares and titles shown', async () => {
+    const page = await console().signIn('office');
+    await expect.poll(() => page.getByTestId('totals').textContent()).toContain('Cá nhân đã đăng ký: 6/8 (75%)');
+    const rows = page.locator('section[aria-labelledby^="dept-"] tbody tr');
+    // The titles each one aims at, by name (review D24).
+    await expect.poll(() => page.locator('tr[data-member="tran-thi-bich"] td').nth(2).textContent()).toMatch(/Lao động tiên tiến/);
+    expect(await page.getByRole('columnheader', { name: 'Danh hiệu đăng ký' }).count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Tìm theo tên').fill('bich');
+    expect(await rows.locator('th').allTextContents()).toEqual(['Trần Thị Bích']);
+    await page.getByLabel('Tìm theo tên').fill('');
+
+    await page.getByLabel('Chỉ hiện người chưa đăng ký').check();
+    const missing = await rows.locator('th').allTextContents();
+    expect(missing).toHaveLength(2);
+    expect(missing).toContain('Bùi Văn Minh');
+    for (const status of await rows.locator('td.missing').allTextContents()) expect(status).toMatch(/^Chưa đăng ký/);
+    expect(await rows.locator('td.ok').count()).toBe(0);
+    // The totals are the whole board's, whatever is shown.
+    expect(await page.getByTestId('totals').textContent()).toContain('6/8 (75%)');
+    await screenshot(page, 'office-board-missing-only');
+  });
+
   it('fits a phone: the board scrolls its tables, never the page sideways', async () => {
     const phone = await console().signIn('office', undefined, PHONE);
     await phone.getByTestId('totals').waitFor();

@@ -103,6 +103,8 @@ export interface BoardDepartment extends RegistrationRow {
 export interface Board {
   readonly departments: readonly BoardDepartment[];
   readonly totals: { readonly departments: number; readonly departmentsRegistered: number; readonly members: number; readonly membersRegistered: number; readonly late: number };
+  /** The labels of the titles the rows aim at, by code. */
+  readonly titleLabels: Readonly<Record<string, string>>;
 }
 
 export interface Evidence {
