@@ -54,6 +54,9 @@ describe('the Office in the console', () => {
     const phone = await console().signIn('office', undefined, PHONE);
     await phone.getByTestId('totals').waitFor();
     await fitsPhone(phone);
+    // The reminder button is on the screen, not off to the right of a table wider than the phone (review D24).
+    const remind = await phone.getByRole('button', { name: 'Nhắc Bùi Văn Minh' }).boundingBox();
+    expect(remind!.x + remind!.width).toBeLessThanOrEqual(PHONE.width);
     await screenshot(phone, 'office-board-phone');
   });
 

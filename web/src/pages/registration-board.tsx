@@ -77,9 +77,9 @@ export const BoardTable = ({ board, remind, recordLate, history }: { board: Boar
               <thead>
                 <tr>
                   <th scope="col">Họ và tên</th>
-                  <th scope="col">Chức vụ</th>
+                  <th scope="col" class="phone-hidden">Chức vụ</th>
                   <th scope="col">Tình trạng</th>
-                  <th scope="col">Danh hiệu đăng ký</th>
+                  <th scope="col" class="phone-hidden">Danh hiệu đăng ký</th>
                   {actions && <th scope="col">Đôn đốc</th>}
                 </tr>
               </thead>
@@ -87,12 +87,12 @@ export const BoardTable = ({ board, remind, recordLate, history }: { board: Boar
                 {department.members.map((member) => (
                   <tr key={member.memberId} data-member={member.memberId}>
                     <th scope="row">{member.fullName}</th>
-                    <td>{member.position ?? ''}</td>
+                    <td class="phone-hidden">{member.position ?? ''}</td>
                     <td class={member.registered ? 'ok' : 'missing'}>
                       {statusText(member)}
                       {historyLink({ id: member.memberId, kind: 'member', name: member.fullName }, member.registered || member.status === 'withdrawn')}
                     </td>
-                    <td>{titlesText(board, member)}</td>
+                    <td class="phone-hidden">{titlesText(board, member)}</td>
                     {actions && <td>{!member.registered && <MissingActions row={{ id: member.memberId, kind: 'member', name: member.fullName }} remind={remind} recordLate={recordLate} />}</td>}
                   </tr>
                 ))}
