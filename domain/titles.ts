@@ -29,3 +29,6 @@ export const TITLE_CODES = TITLES.map((title) => title.code) as [TitleCode, ...T
 const byCode = new Map<string, TitleDefinition>(TITLES.map((title) => [title.code, title]));
 
 export const titleByCode = (code: string): TitleDefinition | undefined => byCode.get(code);
+
+/** The labels of the titles named, by code: for a reader that has not the campaign's list (an upward reader). */
+export const titleLabelsOf = (codes: readonly string[]): Record<string, string> => Object.fromEntries(codes.map((code) => [code, titleByCode(code)?.label ?? code]));

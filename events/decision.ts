@@ -22,7 +22,10 @@ export const DecisionContent = z.object({
   year: z.int(),
   number: text(100),
   date: isoDate,
+  /** Who signs: the person's name (decisions recorded before signerPosition may hold the position and name together). */
   signer: text(200),
+  /** The signer's position ("Trưởng ban", "KT. Trưởng ban - Phó Trưởng ban"), printed above the name. */
+  signerPosition: text(200).optional(),
   awards: z.array(GrantedAward).min(1),
   /**
    * The legal basis the Office records for granting beyond what the council passed or the cap allows (a higher

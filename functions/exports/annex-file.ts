@@ -1,7 +1,7 @@
 import { titleByCode } from '../../domain/titles';
 import type { DecisionContent } from '../../events/decision';
 import type { DownloadFile } from '../http/types';
-import { DOCX_CONTENT_TYPE, annexHeader, bodyText, buildDocx, centeredText, dataTable, documentTitle } from './docx-parts';
+import { DOCX_CONTENT_TYPE, annexHeader, bodyText, buildDocx, centeredText, dataTable, documentTitle, signatureBlock } from './docx-parts';
 import { exportFileName, formatVnIsoDate, formatVnd } from './format';
 import type { Issuer } from './issuer';
 
@@ -46,6 +46,9 @@ export const annexDocx = async (decision: DecisionContent, context: AnnexContext
       ]),
       [['', `Tổng cộng: ${decision.awards.length}`, '', '', formatVnd(total)]],
     ),
+    bodyText(''),
+    // The signer line: the position recorded (none on decisions recorded before it was), then the person's name.
+    signatureBlock({ position: decision.signerPosition ?? '', name: decision.signer }),
   ];
   return {
     contentType: DOCX_CONTENT_TYPE,

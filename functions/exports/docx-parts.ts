@@ -222,14 +222,14 @@ export const dataTable = (
 export interface Signer {
   /** Who signs on behalf of whom, when it is not the head himself: "KT. TRƯỞNG BAN", "TM. HỘI ĐỒNG". */
   readonly authority?: string;
-  /** The signer's position: "TRƯỞNG BAN", "CHỦ TỊCH HỘI ĐỒNG", "THƯ KÝ". */
+  /** The signer's position: "TRƯỞNG BAN", "CHỦ TỊCH HỘI ĐỒNG", "THƯ KÝ"; empty where none was recorded. */
   readonly position: string;
   readonly name: string;
 }
 
 const signature = (signer: Signer): Paragraph[] => [
   ...(signer.authority ? [line(signer.authority.toLocaleUpperCase('vi'), { bold: true })] : []),
-  line(signer.position.toLocaleUpperCase('vi'), { bold: true }),
+  ...(signer.position ? [line(signer.position.toLocaleUpperCase('vi'), { bold: true })] : []),
   line('(Ký, ghi rõ họ tên)', { italics: true, size: 22 }),
   new Paragraph({ spacing: { before: 1200 }, children: [] }),
   line(signer.name, { bold: true }),
@@ -237,6 +237,9 @@ const signature = (signer: Signer): Paragraph[] => [
 
 /** Signatures side by side, as minutes are signed (the secretary on the left, who presided on the right). */
 export const signatureRow = (signers: readonly [Signer, Signer]): Table => layout(signature(signers[0]), signature(signers[1]), 0.5);
+
+/** One signature on the right of the page, as a document that is not sent (an annex) is signed. */
+export const signatureBlock = (signer: Signer): Table => layout([], signature(signer), 0.5);
 
 /**
  * The closing block of a document that is sent: "Nơi nhận:" with one "- recipient;" per line and "- Lưu: VT."

@@ -29,7 +29,7 @@ export interface ScoreboardExport {
  * the titles granted, one column per title that occurs) and, when the actor may read members' scores, a sheet of
  * them. Scores are numbers (percent, two decimals at most), so Excel can sort and sum them.
  */
-export const scoreboardXlsx = async ({ board, members, campaignTitle }: ScoreboardExport, gradeOf: (departmentId: string) => string): Promise<DownloadFile> => {
+export const scoreboardXlsx = async ({ board, members, campaignTitle }: ScoreboardExport): Promise<DownloadFile> => {
   const workbook = newWorkbook();
   const titles = [...new Set(board.departments.flatMap((row) => Object.keys(row.awards)))].sort();
   const status = board.final ? 'Kết quả chính thức' : 'Kết quả tạm tính (chưa chốt toàn bộ)';
@@ -52,7 +52,7 @@ export const scoreboardXlsx = async ({ board, members, campaignTitle }: Scoreboa
       row.rank,
       row.name,
       row.collectiveScore,
-      gradeOf(row.departmentId),
+      row.gradeLabel ?? '',
       row.membersMean,
       row.membersEvaluated,
       row.membersPending,

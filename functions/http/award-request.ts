@@ -11,7 +11,9 @@ export const DecisionBody = z.strictObject({
   year: z.int().min(2000).max(2100),
   number: text(100),
   date: isoDate,
+  /** The signer's name; the issuing authority is the organization's profile, never typed here. */
   signer: text(200),
+  signerPosition: text(200).optional(),
   awards: z
     .array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug, proposalId: slug.optional() }))
     .min(1)

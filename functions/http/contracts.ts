@@ -106,7 +106,8 @@ const decision = {
   year: 2026,
   number: '15/QĐ-BQL',
   date: '2026-12-28',
-  signer: 'Trưởng ban',
+  signer: 'Nguyễn Văn X',
+  signerPosition: 'Trưởng ban',
   awards: [
     { title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'tran-thi-bich' },
     { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: 'van-phong' },

@@ -2,7 +2,7 @@ import { loadCampaignTitle } from '../exports/campaign-title';
 import { scoreboardXlsx } from '../exports/scoreboard-file';
 import { httpHandler } from './handler';
 import { cycleParams } from './respond';
-import { collectiveLine, loadScoreboard, rankedMembers, visibleMembers } from './scoreboard';
+import { loadScoreboard, rankedMembers, visibleMembers } from './scoreboard';
 import type { RouteHandler } from './types';
 
 /**
@@ -14,8 +14,7 @@ export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year } = cycleParams.parse(request.params);
   const [{ board, scores }, campaignTitle] = await Promise.all([loadScoreboard(deps, org, campaignId, year, request.actor), loadCampaignTitle(deps, org, campaignId)]);
   const members = board.departments.map((row) => ({ department: row.name, lines: visibleMembers(request.actor, rankedMembers(scores, row.departmentId)) }));
-  const gradeOf = (departmentId: string) => collectiveLine(scores, departmentId)?.gradeLabel ?? '';
-  return { status: 200, file: await scoreboardXlsx({ board, members, campaignTitle }, gradeOf) };
+  return { status: 200, file: await scoreboardXlsx({ board, members, campaignTitle }) };
 };
 
 export const handler = httpHandler(route);

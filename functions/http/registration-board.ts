@@ -1,6 +1,7 @@
 import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { visibleDepartment } from '../../domain/policies';
+import { titleLabelsOf } from '../../domain/titles';
 import type { Deps } from '../deps';
 import { rosterOfCycle } from '../roster';
 import { type ViewRecord, queryViews } from '../store/views';
@@ -48,7 +49,9 @@ export const registrationBoard = (departments: readonly ViewRecord[], members: r
     membersRegistered: everyone.filter((row) => 'memberId' in row && row.registered).length,
     late: everyone.filter((row) => row.late).length,
   };
-  return { departments: rows, totals };
+  // The labels of the titles aimed at, so a reader without the campaign (an upward reader) names them too.
+  const titleLabels = titleLabelsOf(everyone.flatMap((row) => row.targetTitles));
+  return { departments: rows, totals, titleLabels };
 };
 
 /**

@@ -1,6 +1,7 @@
 import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
 import { rankMembers } from '../../domain/evaluation/ranking';
+import { titleLabelsOf } from '../../domain/titles';
 import { seesWholeOrganization } from '../../domain/policies';
 import type { Deps } from '../deps';
 import { queryViews } from '../store/views';
@@ -11,7 +12,7 @@ import { type CycleScores, loadScores, rankedDepartments } from './score-lines';
 
 /**
  * The scoreboard as this actor may see it: departments ranked by collective score, then members' mean, then name,
- * with the count of each title their decisions in force grant; `final` once every evaluation is finalized. The
+ * with the collective result's grade (once final) and the count of each title their decisions in force grant; `final` once every evaluation is finalized. The
  * Office, the leadership and the council see every row; a head or a member its own department's row, with its
  * rank. The JSON scoreboard and its export both read it (the export also uses `scores`, for the members' sheet).
  * Without an actor, every row: for a caller that has checked its reader may see them all (an upward reader).
@@ -22,9 +23,11 @@ export const loadScoreboard = async (deps: Deps, org: string, campaignId: string
   const scores = actor ? scoresSeenBy(actor, allScores) : allScores;
   const awardsOf = awardCountsByDepartment(decisions);
   const ranked = rankedDepartments(scores);
-  const withAwards = ranked.map((row) => ({ ...row, awards: awardsOf.get(row.departmentId) ?? {} }));
+  const withAwards = ranked.map((row) => ({ ...row, gradeLabel: collectiveLine(scores, row.departmentId)?.gradeLabel ?? null, awards: awardsOf.get(row.departmentId) ?? {} }));
   const visible = !actor || seesWholeOrganization(actor) || hasRole(actor, 'council') ? withAwards : withAwards.filter((row) => row.departmentId === actor.department);
-  return { board: { campaignId, year, final: ranked.length > 0 && ranked.every((row) => row.final), departments: visible }, scores };
+  // The labels of the titles granted, so a reader without the campaign (an upward reader) names them too.
+  const titleLabels = titleLabelsOf(visible.flatMap((row) => Object.keys(row.awards)));
+  return { board: { campaignId, year, final: ranked.length > 0 && ranked.every((row) => row.final), departments: visible, titleLabels }, scores };
 };
 export type Scoreboard = Awaited<ReturnType<typeof loadScoreboard>>['board'];
 

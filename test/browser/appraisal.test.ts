@@ -57,19 +57,54 @@ describe('appraisal and awards in the console', () => {
 
   it('the Office records a decision, and it is listed with its annex', async () => {
     const page = await console().signIn('office');
+    // The list is a view the projector keeps up to date, eventually: here it lags behind for good (every read of it
+    // answers what it held before the save), so the decision can only appear from the PUT's own answer (review D18).
+    let before: string | undefined;
+    await page.route(/\/cycles\/2026\/awards$/, async (route) => {
+      const response = await route.fetch();
+      before ??= await response.text();
+      await route.fulfill({ response, body: before });
+    });
     await page.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
     await page.getByLabel('Mã quyết định (trong hệ thống)').fill('qd-15-2026');
     await page.getByLabel('Số quyết định').fill('15/QĐ-BQL');
     await page.getByLabel('Ngày ký').fill('2026-11-20');
-    await page.getByLabel('Người ký').fill('Trưởng ban');
+    await page.getByLabel('Chức vụ người ký').fill('Trưởng ban');
+    await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn X');
     await page.getByLabel('Danh hiệu').selectOption('lao-dong-tien-tien');
     await page.getByLabel('Người / tập thể được khen').selectOption({ label: 'Trần Thị Bích' });
     await page.getByRole('button', { name: 'Lưu quyết định' }).click();
     await page.getByText('Đã lưu quyết định 15/QĐ-BQL.').waitFor();
-    await page.getByRole('heading', { name: /Quyết định số 15\/QĐ-BQL ngày 20\/11\/2026/ }).waitFor();
+    await page.getByRole('heading', { name: /Quyết định số 15\/QĐ-BQL ngày 20\/11\/2026 — Trưởng ban Nguyễn Văn X/ }).waitFor();
     await page.getByText(/Lao động tiên tiến: Trần Thị Bích/).waitFor();
+    expect(JSON.parse(before!).decisions).toEqual([]);
+    expect(await page.getByText('Chưa có quyết định nào.').count()).toBe(0);
+    // The form is cleared for the next decision.
+    for (const label of ['Mã quyết định (trong hệ thống)', 'Số quyết định', 'Chức vụ người ký', 'Họ và tên người ký']) expect(await page.getByLabel(label).inputValue()).toBe('');
+    await page.unroute(/\/cycles\/2026\/awards$/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải phụ lục (Word)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     await screenshot(page, 'office-decision');
+  });
+
+  it('the scoreboard shows what its export shows: grade, result, the titles granted; its charts draw the scores', async () => {
+    const page = await console().signIn('office');
+    await page.getByRole('link', { name: 'Bảng xếp hạng', exact: true }).click();
+    const table = page.locator('table').first();
+    const headers = ['Hạng', 'Phòng', 'Điểm tập thể', 'Xếp loại', 'Bình quân cá nhân', 'Cá nhân đã có điểm', 'Cá nhân chờ chấm', 'Kết quả', 'Lao động tiên tiến'];
+    // The decision of the previous test reaches the scoreboard once the projector has read it.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await table.waitFor();
+        return table.locator('thead th').allTextContents();
+      })
+      .toEqual(headers);
+    const office = await table.getByRole('row', { name: /Văn phòng/ }).locator('td').allTextContents();
+    expect(office.at(-2)).toBe('Tạm tính');
+    expect(office.at(-1)).toBe('1');
+    await expect.poll(() => page.locator('canvas').count()).toBe(2);
+    expect(await page.getByTestId('chart-empty').count()).toBe(0);
+    await screenshot(page, 'office-scoreboard-titles');
   });
 });

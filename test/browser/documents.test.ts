@@ -81,7 +81,8 @@ describe('the documents as LibreOffice lays them out: no Vietnamese word split i
       year: 2026,
       number: '125/QĐ-BQLKKTPQ',
       date: '2026-12-25',
-      signer: 'Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc',
+      signer: 'Nguyễn Văn X',
+      signerPosition: 'Trưởng ban',
       awards: [
         { title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'tran-thi-bich' },
         { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: 'phong-doanh-nghiep-lao-dong' },

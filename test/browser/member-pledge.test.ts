@@ -31,7 +31,14 @@ describe('a civil servant registers in the console', () => {
   it('registers before the deadline, and is refused after it with the reason shown', async () => {
     const page = await console().signIn('member', 'bui-van-minh');
     await page.getByRole('heading', { name: 'Đăng ký thi đua của tôi' }).waitFor();
+    // Not registered yet is the expected state, not a failed load: nothing answers 404 (review D32).
+    const failed: string[] = [];
+    page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+    page.on('console', (message) => message.type() === 'error' && failed.push(message.text()));
+    await page.reload();
     await expect.poll(() => page.getByTestId('pledge-status').textContent()).toBe('Chưa đăng ký');
+    await page.getByLabel('Cam kết 1').waitFor();
+    expect(failed).toEqual([]);
     await expect.poll(() => page.getByTestId('remaining').textContent()).toMatch(/^1 giờ 59 phút/);
 
     await page.getByLabel('Lao động tiên tiến').check();

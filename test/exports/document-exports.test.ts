@@ -94,11 +94,13 @@ describe('document exports: the council minutes and a decision annex as .docx', 
 
   it('writes a decision annex: the list, units, titles and rewards with Vietnamese separators, the total', async () => {
     const office = await as(runtime, OFFICE);
-    const decision = decisionOf('16/QĐ-BQL', '2025-12-22', [
+    const awards = decisionOf('16/QĐ-BQL', '2025-12-22', [
       ['chien-si-thi-dua-co-so', 'member', 'anh-tuyet', 'ds-2025'],
       ['tap-the-lao-dong-xuat-sac', 'department', 'dau-tu', 'ds-2025'],
       ['giay-khen', 'member', 'vien-a'],
     ]);
+    // The signer is a person with a position; the issuing authority is not typed (it is the profile's agency).
+    const decision = { ...awards, signer: 'Nguyễn Văn X', signerPosition: 'Trưởng ban' };
     const recorded = await office.put(`/orgs/${ORG}/decisions/qd-16`, decision);
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     expect(recorded.body.awards.map((award: { amount: number | null }) => award.amount)).toEqual([2_340_000, 3_510_000, 710_000]);
@@ -112,15 +114,24 @@ describe('document exports: the council minutes and a decision annex as .docx', 
     const [issuer, nation, ...cells] = docxCells(xml);
     expect([issuer, nation]).toEqual(['UBND TỈNH KIÊN GIANGBAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
     expect(xml.indexOf('PHỤ LỤC')).toBeGreaterThan(xml.indexOf('BAN QUẢN LÝ KHU KINH TẾ PHÚ QUỐC'));
-    // The issuing authority is the agency, whatever the signer field holds (here a position and the agency's name).
+    // The issuing authority is the agency, never the signer (review D13: it read "của Nguyễn Văn X").
     expect(xml).toContain('(Kèm theo Quyết định số 16/QĐ-BQL ngày 22/12/2025 của Ban Quản lý Khu kinh tế Phú Quốc)');
+    expect(xml).not.toContain('của Nguyễn Văn X');
     expect(cells.slice(0, 5)).toEqual(['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Danh hiệu / Hình thức khen thưởng', 'Số tiền (đồng)']);
     expect(cells.slice(5, 20)).toEqual([
       '1', TUYET, DAU_TU, 'Chiến sĩ thi đua cơ sở', '2.340.000',
       '2', DAU_TU, DAU_TU, 'Tập thể lao động xuất sắc', '3.510.000',
       '3', 'Nguyễn Văn A', 'Phòng A', 'Giấy khen', '710.000',
     ]);
-    expect(cells.slice(20)).toEqual(['', 'Tổng cộng: 3', '', '', '6.560.000']);
+    expect(cells.slice(20, 25)).toEqual(['', 'Tổng cộng: 3', '', '', '6.560.000']);
+    // The signer line names the position, then the person, on the right.
+    expect(cells.slice(25)).toEqual(['', 'TRƯỞNG BAN(Ký, ghi rõ họ tên)Nguyễn Văn X']);
+    expect(recorded.body).toMatchObject({ signer: 'Nguyễn Văn X', signerPosition: 'Trưởng ban' });
+
+    // A decision recorded before the position had its own field keeps its annex: the signer as typed, no position.
+    expect((await office.put(`/orgs/${ORG}/decisions/qd-17`, decisionOf('17/QĐ-BQL', '2025-12-23', [['giay-khen', 'member', 'vien-a']]))).status).toBe(201);
+    const older = docxCells(await docxXml((await download(runtime, OFFICE, `/orgs/${ORG}/decisions/qd-17/annex`)).bytes));
+    expect(older.at(-1)).toBe('(Ký, ghi rõ họ tên)Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc');
     expect((await download(runtime, OFFICE, `/orgs/${ORG}/decisions/none/annex`)).status).toBe(404);
   });
 });

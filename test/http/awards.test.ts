@@ -88,6 +88,8 @@ describe('initiatives, discipline and award decisions over HTTP', () => {
     expect((await other.get(`/orgs/${ORG}/awards/member/vien-a`)).status).toBe(403);
     const board = await office.get(`${paths.cycle(2025)}/scoreboard`);
     expect(board.body.departments.find((row: { departmentId: string }) => row.departmentId === 'phong-a').awards).toEqual({ 'lao-dong-tien-tien': 1, 'tap-the-lao-dong-tien-tien': 1 });
+    // Its titles by name, for the screen's columns (an upward reader has not the campaign's list).
+    expect(board.body.titleLabels).toEqual({ 'lao-dong-tien-tien': 'Lao động tiên tiến', 'tap-the-lao-dong-tien-tien': 'Tập thể lao động tiên tiến' });
   });
 
   it('corrects a decision only with a reason; a dropped recipient shows as no longer granted', async () => {

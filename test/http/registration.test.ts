@@ -94,6 +94,8 @@ describe('pledge registration over HTTP', () => {
     const board = await office.get(paths.board(2025));
     expect(board.status).toBe(200);
     expect(board.body.totals).toEqual({ departments: 2, departmentsRegistered: 1, members: 3, membersRegistered: 2, late: 0 });
+    // The titles aimed at, by name, for the board's column.
+    expect(board.body.titleLabels).toMatchObject({ 'lao-dong-tien-tien': 'Lao động tiên tiến' });
     const phongA = board.body.departments.find((row: { departmentId: string }) => row.departmentId === 'phong-a');
     expect(phongA.registered).toBe(true);
     expect(phongA.members.map((row: { memberId: string; registered: boolean }) => [row.memberId, row.registered])).toEqual([

@@ -103,6 +103,8 @@ export interface BoardDepartment extends RegistrationRow {
 export interface Board {
   readonly departments: readonly BoardDepartment[];
   readonly totals: { readonly departments: number; readonly departmentsRegistered: number; readonly members: number; readonly membersRegistered: number; readonly late: number };
+  /** The labels of the titles the rows aim at, by code. */
+  readonly titleLabels: Readonly<Record<string, string>>;
 }
 
 export interface Evidence {
@@ -145,6 +147,8 @@ export interface Sheet {
 
 export interface ScoreboardDepartment extends DepartmentSummary {
   readonly rank: number | null;
+  /** The collective result's grade, once final. */
+  readonly gradeLabel: string | null;
   readonly awards: Record<string, number>;
 }
 
@@ -152,6 +156,8 @@ export interface Scoreboard {
   readonly year: number;
   readonly final: boolean;
   readonly departments: readonly ScoreboardDepartment[];
+  /** The labels of the titles the rows' awards count, by code. */
+  readonly titleLabels: Readonly<Record<string, string>>;
 }
 
 export interface DepartmentScores extends ScoreboardDepartment {

@@ -22,6 +22,7 @@ interface Decision {
   readonly number: string;
   readonly date: string;
   readonly signer: string;
+  readonly signerPosition?: string;
   readonly awards: readonly AwardLine[];
   readonly revoked: { readonly reason: string } | null;
   readonly corrected: boolean;
@@ -51,12 +52,12 @@ const recipientsOf = (members: Roster, departments: Roster): Recipients => ({
   department: (departments.departments ?? []).map((department) => ({ id: department.departmentId, name: department.name })),
 });
 
-/** The Office records a signed decision: its number, date, signer and the awards it grants. */
+/** The Office records a signed decision: its number, date, signer (position and name) and the awards it grants. */
 const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (decision: Decision) => void }) => {
   const { api, campaign, cycle } = useApp();
   const paths = usePaths();
   const command = useCommand();
-  const EMPTY_FIELDS = { decisionId: '', number: '', date: '', signer: '' };
+  const EMPTY_FIELDS = { decisionId: '', number: '', date: '', signerPosition: '', signer: '' };
   const [fields, setFields] = useState(EMPTY_FIELDS);
   const [lines, setLines] = useState<AwardLine[]>([NEW_LINE]);
   // The form starts from the passed tally: a decision grants what the council voted, no more (the API checks too).
@@ -79,8 +80,9 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (dec
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved('');
-    const { decisionId, ...rest } = fields;
-    const body = { campaignId: campaign.campaignId, year: cycle.year, ...rest, awards: lines.filter((line) => line.title && line.recipientId) };
+    const { decisionId, signerPosition, ...rest } = fields;
+    // The issuing authority is the organization (the annex names it from the profile); only the signer is typed.
+    const body = { campaignId: campaign.campaignId, year: cycle.year, ...rest, ...(signerPosition.trim() ? { signerPosition } : {}), awards: lines.filter((line) => line.title && line.recipientId) };
     const result = await command.run({ decisionId, body }, (options) => api.call<Decision>('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options));
     if (result) {
       setSaved(`Đã lưu quyết định ${fields.number}.`);
@@ -98,7 +100,8 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (dec
         {field('decisionId', 'Mã quyết định (trong hệ thống)')}
         {field('number', 'Số quyết định')}
         {field('date', 'Ngày ký', 'date')}
-        {field('signer', 'Người ký')}
+        {field('signerPosition', 'Chức vụ người ký')}
+        {field('signer', 'Họ và tên người ký')}
       </div>
       {lines.map((line, index) => (
         <div class="grid" key={index}>
@@ -170,7 +173,7 @@ export const DecisionsPage = () => {
             {[...data.decisions, ...recent.filter((each) => !data.decisions.some((listed) => listed.decisionId === each.decisionId))].map((decision) => (
               <article key={decision.decisionId}>
                 <h3>
-                  Quyết định số {decision.number} ngày {formatDate(decision.date)} — {decision.signer}
+                  Quyết định số {decision.number} ngày {formatDate(decision.date)} — {[decision.signerPosition, decision.signer].filter(Boolean).join(' ')}
                   {decision.revoked && ' (đã thu hồi)'}
                   {decision.corrected && ' (đã điều chỉnh)'}
                 </h3>

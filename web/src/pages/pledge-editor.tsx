@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, usePaths } from '../context';
 import { formatDateTime, formatDeadline } from '../format';
-import type { Commitment, ParticipantKind, Pledge } from '../types';
+import type { Board, Commitment, ParticipantKind, Pledge } from '../types';
 import { Countdown } from '../ui/countdown';
 import { useCommand, useResource } from '../ui/hooks';
 import { CommandStatus, FieldIssue, ProblemAlert, Progress } from '../ui/status';
@@ -21,7 +21,16 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
   const path = campaignWide ? `${paths.campaign}/pledges/${encodeURIComponent(participantId)}?participantKind=${participantKind}` : paths.pledge(participantId, participantKind);
   const cycle = campaignWide ? campaign.campaignPledge : year;
   const scope = campaignWide ? `giai đoạn ${campaign.period.start.slice(0, 4)}-${campaign.period.end.slice(0, 4)}` : `năm ${year.year}`;
-  const pledge = useResource<Pledge>(path);
+  // The board says first whether a yearly pledge exists at all: reading one that does not would answer 404, which
+  // the browser logs as a failed load although "not registered yet" is the expected state (review D32).
+  const board = useResource<Board>(campaignWide ? null : `${paths.cycle}/registrations`);
+  const rows = (board.data?.departments ?? []).flatMap((department) =>
+    participantKind === 'department' ? [{ id: department.departmentId, status: department.status }] : department.members.map((member) => ({ id: member.memberId, status: member.status })),
+  );
+  const row = rows.find((each) => each.id === participantId);
+  const [written, setWritten] = useState(false);
+  const absent = row?.status === 'none' && !written;
+  const pledge = useResource<Pledge>(campaignWide || (board.data && !absent) || board.problem ? path : null);
   const command = useCommand();
   const [titles, setTitles] = useState<string[]>([]);
   const [commitments, setCommitments] = useState<Commitment[]>([{ text: '' }]);
@@ -51,6 +60,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
     const result = await command.run(body, (options) => api.call<Pledge>('PUT', path, body, { ...options, ifMatch: pledge.etag }));
     if (result) {
       setSaved(`Đã lưu bản đăng ký lúc ${formatDateTime(result.body.updatedAt)}.`);
+      setWritten(true);
       pledge.reload();
       onSaved?.();
     } else refreshCycle();
@@ -63,7 +73,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
     }
   };
   const setCommitment = (index: number, change: Partial<Commitment>) => setCommitments(commitments.map((each, at) => (at === index ? { ...each, ...change } : each)));
-  const notFound = pledge.problem?.code === 'not-found';
+  const notFound = absent || pledge.problem?.code === 'not-found';
 
   return (
     <section aria-labelledby={`pledge-${participantId}`}>
@@ -79,7 +89,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
             : `Đã hết hạn đăng ký thi đua: hạn là ${formatDeadline(cycle.registrationDeadline)}. Bản đăng ký không thể sửa; cần ghi nhận đăng ký muộn, xin liên hệ Văn phòng.`}
         </p>
       )}
-      {pledge.loading && <Progress busy />}
+      {(pledge.loading || board.loading) && <Progress busy />}
       {!notFound && <ProblemAlert problem={pledge.problem} />}
       <p>
         Trạng thái: <strong data-testid="pledge-status">{STATUS_TEXT[pledge.data?.status ?? 'none'] ?? pledge.data?.status}</strong>
@@ -87,7 +97,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
         {existing?.submittedAt && ` — nộp lúc ${formatDateTime(existing.submittedAt)}`}
       </p>
       {/* Shown once the saved pledge is read (or known absent): typing into a form the read then overwrote would be lost. */}
-      {(pledge.data || pledge.problem) && <form onSubmit={save}>
+      {(pledge.data || pledge.problem || absent) && <form onSubmit={save}>
         {late && (
           <>
             <label>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { hasRole } from '../auth/session';
 import { useApp, usePaths } from '../context';
-import { formatDateTime, vnIsoDate } from '../format';
+import { formatDateTime, formatPercent, vnIsoDate } from '../format';
 import type { Board, BoardDepartment, BoardMember, ParticipantKind } from '../types';
 import { DownloadButton } from '../ui/download-button';
 import { linkProps } from '../router';
@@ -9,6 +9,7 @@ import { useCommand, useResource } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { Dialog } from '../ui/dialog';
 import { CommandStatus, Loaded } from '../ui/status';
+import { type BoardFilter, filterBoard } from './board-filter';
 import { historyPath } from './history-link';
 import { PledgeEditor } from './pledge-editor';
 import { RemindersSent } from './reminders-sent';
@@ -21,6 +22,12 @@ interface Missing {
   readonly kind: ParticipantKind;
   readonly name: string;
 }
+
+/** The titles a row aims at, by name ("" when it has not registered). */
+const titlesText = (board: Board, row: BoardMember | BoardDepartment) => row.targetTitles.map((code) => board.titleLabels[code] ?? code).join('; ');
+
+/** "6/8 (75%)": how many of how many, and the share. */
+const share = (done: number, of: number) => `${done}/${of} (${formatPercent(of === 0 ? null : Math.round((1000 * done) / of) / 10)})`;
 
 const statusText = (row: BoardMember | BoardDepartment) =>
   row.registered ? `Đã đăng ký${row.late ? ' (muộn)' : ''} ${formatDateTime(row.submittedAt)}` : row.status === 'withdrawn' ? 'Đã rút đăng ký' : 'Chưa đăng ký';
@@ -61,6 +68,7 @@ export const BoardTable = ({ board, remind, recordLate, history }: { board: Boar
           <h3 id={`dept-${department.departmentId}`}>{department.name}</h3>
           <p>
             Tập thể: <strong class={department.registered ? 'ok' : 'missing'}>{statusText(department)}</strong>
+            {department.registered && ` — ${titlesText(board, department)}`}
             {historyLink({ id: department.departmentId, kind: 'department', name: department.name }, department.registered || department.status === 'withdrawn')}{' '}
             {actions && !department.registered && <MissingActions row={{ id: department.departmentId, kind: 'department', name: department.name }} remind={remind} recordLate={recordLate} />}
           </p>
@@ -69,8 +77,9 @@ export const BoardTable = ({ board, remind, recordLate, history }: { board: Boar
               <thead>
                 <tr>
                   <th scope="col">Họ và tên</th>
-                  <th scope="col">Chức vụ</th>
+                  <th scope="col" class="phone-hidden">Chức vụ</th>
                   <th scope="col">Tình trạng</th>
+                  <th scope="col" class="phone-hidden">Danh hiệu đăng ký</th>
                   {actions && <th scope="col">Đôn đốc</th>}
                 </tr>
               </thead>
@@ -78,11 +87,12 @@ export const BoardTable = ({ board, remind, recordLate, history }: { board: Boar
                 {department.members.map((member) => (
                   <tr key={member.memberId} data-member={member.memberId}>
                     <th scope="row">{member.fullName}</th>
-                    <td>{member.position ?? ''}</td>
+                    <td class="phone-hidden">{member.position ?? ''}</td>
                     <td class={member.registered ? 'ok' : 'missing'}>
                       {statusText(member)}
                       {historyLink({ id: member.memberId, kind: 'member', name: member.fullName }, member.registered || member.status === 'withdrawn')}
                     </td>
+                    <td class="phone-hidden">{titlesText(board, member)}</td>
                     {actions && <td>{!member.registered && <MissingActions row={{ id: member.memberId, kind: 'member', name: member.fullName }} remind={remind} recordLate={recordLate} />}</td>}
                   </tr>
                 ))}
@@ -104,6 +114,7 @@ export const RegistrationBoardPage = () => {
   const [sent, setSent] = useState('');
   const [sentGeneration, setSentGeneration] = useState(0);
   const [late, setLate] = useState<Missing | null>(null);
+  const [filter, setFilter] = useState<BoardFilter>({ missingOnly: false, search: '' });
   const office = hasRole(session, 'office');
   // After the deadline a missing pledge can only come late, through the Office (the API says when it has passed).
   const closed = cycle.registrationStatus === 'closed';
@@ -132,9 +143,19 @@ export const RegistrationBoardPage = () => {
         {(data) => (
           <>
             <p class="totals" data-testid="totals">
-              Tập thể đã đăng ký: <strong>{data.totals.departmentsRegistered}/{data.totals.departments}</strong> · Cá nhân đã đăng ký:{' '}
-              <strong>{data.totals.membersRegistered}/{data.totals.members}</strong> · Đăng ký muộn: <strong>{data.totals.late}</strong>
+              Tập thể đã đăng ký: <strong>{share(data.totals.departmentsRegistered, data.totals.departments)}</strong> · Cá nhân đã đăng ký:{' '}
+              <strong>{share(data.totals.membersRegistered, data.totals.members)}</strong> · Đăng ký muộn: <strong>{data.totals.late}</strong>
             </p>
+            <div class="grid" role="search">
+              <label>
+                Tìm theo tên
+                <input type="search" value={filter.search} onInput={(event) => setFilter({ ...filter, search: (event.target as HTMLInputElement).value })} />
+              </label>
+              <label>
+                <input type="checkbox" checked={filter.missingOnly} onChange={(event) => setFilter({ ...filter, missingOnly: (event.target as HTMLInputElement).checked })} />
+                Chỉ hiện người chưa đăng ký
+              </label>
+            </div>
             <div class="actions">
               {mayRemind && (
                 <button type="button" onClick={() => remind()} disabled={command.busy} aria-busy={command.busy ? 'true' : 'false'}>
@@ -146,7 +167,7 @@ export const RegistrationBoardPage = () => {
             </div>
             <CommandStatus command={command} label="Đang gửi nhắc nhở…" done={sent} />
             <BoardTable
-              board={data}
+              board={filterBoard(data, filter)}
               remind={mayRemind ? remind : undefined}
               recordLate={mayRecordLate ? setLate : undefined}
               history={(row) => historyPath('pledge', `${campaign.campaignId}:${cycle.year}:${row.kind}:${row.id}`, row.name)}

@@ -43,6 +43,11 @@ const ranksChart = (boards: readonly Scoreboard[]): ChartConfiguration => {
   };
 };
 
+/** A chart with nothing to draw says so, rather than drawing bare axes. */
+const hasPoints = (config: ChartConfiguration) => config.data.datasets.some((dataset) => dataset.data.some((value) => value !== null && value !== undefined));
+
+const NO_DATA = <p data-testid="chart-empty">Chưa có kết quả để vẽ biểu đồ.</p>;
+
 /** The ranking over every year of the campaign so far (one scoreboard read per year). */
 const RankingOverYears = () => {
   const { api, campaign } = useApp();
@@ -58,27 +63,36 @@ const RankingOverYears = () => {
   return (
     <section aria-labelledby="ranking-years">
       <h2 id="ranking-years">Xếp hạng qua các năm</h2>
-      {!config ? <Progress busy /> : <ChartCanvas config={config} label="Biểu đồ thứ hạng của các phòng qua các năm" />}
+      {!config ? <Progress busy /> : hasPoints(config) ? <ChartCanvas config={config} label="Biểu đồ thứ hạng của các phòng qua các năm" /> : NO_DATA}
     </section>
   );
 };
 
-/** Departments ranked for one year, with a chart of their scores: the organization's own, or an overseen agency's. */
+/**
+ * Departments ranked for one year, with a chart of their scores: the organization's own, or an overseen agency's.
+ * The columns are the export's (grade, result, one per title granted), so a download shows what the screen shows.
+ */
 export const ScoreboardView = ({ board }: { board: Scoreboard }) => {
   const config = useMemo(() => scoresChart(board), [board]);
+  const titles = Object.keys(board.titleLabels).sort();
   return (
     <>
       <p>{board.final ? 'Kết quả chính thức.' : 'Kết quả tạm tính: chưa chốt hết các phiếu chấm.'}</p>
-      <ChartCanvas config={config} label="Biểu đồ điểm của các phòng" />
-      <Table headers={['Hạng', 'Phòng', 'Điểm tập thể', 'Bình quân cá nhân', 'Cá nhân đã có điểm', 'Cá nhân chờ chấm']}>
+      {hasPoints(config) ? <ChartCanvas config={config} label="Biểu đồ điểm của các phòng" /> : NO_DATA}
+      <Table headers={['Hạng', 'Phòng', 'Điểm tập thể', 'Xếp loại', 'Bình quân cá nhân', 'Cá nhân đã có điểm', 'Cá nhân chờ chấm', 'Kết quả', ...titles.map((code) => board.titleLabels[code])]}>
         {board.departments.map((department) => (
           <tr key={department.departmentId}>
             <td>{department.rank ?? '—'}</td>
             <th scope="row">{department.name}</th>
             <td>{formatPercent(department.collectiveScore)}</td>
+            <td>{department.gradeLabel ?? '—'}</td>
             <td>{formatPercent(department.membersMean)}</td>
             <td>{department.membersEvaluated}</td>
             <td>{department.membersPending}</td>
+            <td>{department.final ? 'Chính thức' : 'Tạm tính'}</td>
+            {titles.map((code) => (
+              <td key={code}>{department.awards[code] ?? 0}</td>
+            ))}
           </tr>
         ))}
       </Table>
