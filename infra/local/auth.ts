@@ -33,9 +33,10 @@ export class LocalAuthority {
     return new LocalAuthority(Buffer.from(readFileSync(file, 'utf8'), 'base64'));
   }
 
-  issue(request: TokenRequest, now: Date): Promise<string> {
+  /** `groups`: every group of the account (as Cognito puts them all in the token); else the one role asked for. */
+  issue(request: TokenRequest, now: Date, groups: readonly string[] = [request.role]): Promise<string> {
     return new SignJWT({
-      'cognito:groups': [request.role],
+      'cognito:groups': [...groups],
       'custom:org': request.org,
       ...(request.department ? { 'custom:department': request.department } : {}),
       ...(request.member ? { 'custom:member': request.member } : {}),
