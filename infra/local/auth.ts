@@ -33,10 +33,9 @@ export class LocalAuthority {
     return new LocalAuthority(Buffer.from(readFileSync(file, 'utf8'), 'base64'));
   }
 
-  /** `groups`: every group of the account (as Cognito puts them all in the token); else the one role asked for. */
-  issue(request: TokenRequest, now: Date, groups: readonly string[] = [request.role]): Promise<string> {
+  issue(request: TokenRequest, now: Date): Promise<string> {
     return new SignJWT({
-      'cognito:groups': [...groups],
+      'cognito:groups': [request.role],
       'custom:org': request.org,
       ...(request.department ? { 'custom:department': request.department } : {}),
       ...(request.member ? { 'custom:member': request.member } : {}),

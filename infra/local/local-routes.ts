@@ -44,7 +44,8 @@ export const localRoutes =
         // A person of the roster signs in as its account says: refused without one, disabled, or not holding the role.
         const account = controls.accounts.signIn(request.org, request.member, request.role);
         if (typeof account === 'string') return { status: 403, body: problemBody(account, `${request.member} cannot sign in as ${request.role}`) };
-        const token = await controls.authority.issue({ ...request, department: account.departmentId, name: account.fullName, sub: request.sub ?? account.email }, controls.now(), account.roles);
+        // The token carries the one role signed in as (the console's local picker), never one the account lacks.
+        const token = await controls.authority.issue({ ...request, department: account.departmentId, name: account.fullName, sub: request.sub ?? account.email }, controls.now());
         return { status: 200, body: { token } };
       };
     }
