@@ -44,12 +44,19 @@ export type MemberLeaving = z.output<typeof MemberLeaving>;
 export const MemberReturn = z.strictObject({ departmentId: slug, on: isoDate, position: text(200).optional() });
 export type MemberReturn = z.output<typeof MemberReturn>;
 
+/** The roles the Office grants a member (every account is a `member`); a head runs the member's own department. */
+export const GrantableRole = z.enum(['head', 'leader', 'council', 'office']);
+export type GrantableRole = z.output<typeof GrantableRole>;
+export const MemberRoles = z.strictObject({ roles: z.array(GrantableRole).max(4) });
+export type MemberRoles = z.output<typeof MemberRoles>;
+
 export const MemberEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MemberRegistered'), data: MemberProfile }),
   z.object({ type: z.literal('MemberUpdated'), data: MemberProfile }),
   z.object({ type: z.literal('MemberTransferred'), data: MemberTransfer }),
   z.object({ type: z.literal('MemberLeft'), data: MemberLeaving }),
   z.object({ type: z.literal('MemberReturned'), data: MemberReturn }),
+  z.object({ type: z.literal('MemberRolesSet'), data: MemberRoles }),
 ]);
 export type MemberEvent = z.output<typeof MemberEvent>;
 

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../domain/time';
 import { type Logger, jsonLogger } from './log';
+import type { Accounts } from './accounts/accounts';
 import type { EvidenceStorage } from './evidence/storage';
 import type { Notifier } from './notify/notifier';
 
@@ -15,6 +16,8 @@ export interface Deps {
   readonly notifier?: Notifier;
   /** Where evidence files are kept (functions/evidence): the local S3 server's bucket; on Lambda, from EVIDENCE_BUCKET. */
   readonly evidence?: EvidenceStorage;
+  /** Sign-in accounts (functions/accounts): only the functions that manage accounts get them (accounts/lambda.ts). */
+  readonly accounts?: Accounts;
 }
 
 export const documentClient = (client: DynamoDBClient): DynamoDBDocumentClient =>

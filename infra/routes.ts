@@ -25,6 +25,8 @@ export interface RouteSpec {
   readonly maxBodyBytes?: number;
   /** A longer timeout than an HTTP function's 10 s (at most API Gateway's 30 s), on AWS and locally alike. */
   readonly timeoutSeconds?: number;
+  /** Reads sign-in accounts (functions/accounts): on AWS it gets the pool's id and cognito-idp read calls on it. */
+  readonly managesAccounts?: boolean;
 }
 
 /** The methods a route answers: a GET route answers HEAD too, as GET without a body (RFC 9110 §9.3.2). */
@@ -78,6 +80,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: `${ORG}/departments`, entry: 'functions/http/list-roster.ts', summary: 'List departments', access: { views: 'read' } },
   { method: 'PUT', path: `${ORG}/members/{memberId}`, entry: 'functions/http/put-member.ts', summary: 'Create or update a member', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/members`, entry: 'functions/http/list-roster.ts', summary: 'List members', access: { views: 'read' } },
+  { method: 'PUT', path: `${ORG}/members/{memberId}/roles`, entry: 'functions/http/put-member-roles.ts', summary: "Set the roles the Office grants a member (its account's groups)", access: { events: 'write' } },
+  { method: 'GET', path: `${ORG}/accounts`, entry: 'functions/http/list-accounts.ts', summary: 'Sign-in accounts: per member invited, active, disabled, and its roles (Office)', access: {}, managesAccounts: true },
   { method: 'GET', path: `${ORG}/campaigns`, entry: 'functions/http/list-campaigns.ts', summary: "The organization's campaigns, by title and period", access: { views: 'read' } },
   { method: 'GET', path: `${ORG}/roster-imports/template`, entry: 'functions/http/get-roster-template.ts', summary: 'The blank staff list (.xlsx) the roster import reads', access: {} },
   { method: 'POST', path: `${ORG}/roster-imports/preview`, entry: 'functions/http/roster-import.ts', summary: 'Preview a roster file: what each row would do, and every refusal', access: { views: 'read' }, maxBodyBytes: ROSTER_FILE_BODY_BYTES },
@@ -170,7 +174,7 @@ export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
     access: { events: 'read' },
     batchSize: 10,
     batchingWindowSeconds: 0,
-    eventTypes: ['MemberRegistered', 'MemberUpdated', 'MemberTransferred', 'MemberLeft', 'MemberReturned'],
+    eventTypes: ['MemberRegistered', 'MemberUpdated', 'MemberTransferred', 'MemberLeft', 'MemberReturned', 'MemberRolesSet'],
     managesAccounts: true,
   },
 ];

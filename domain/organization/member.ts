@@ -1,4 +1,4 @@
-import type { MemberEvent, MemberLeaving, MemberProfile, MemberReturn, MemberTransfer } from '../../events/organization';
+import type { GrantableRole, MemberEvent, MemberLeaving, MemberProfile, MemberReturn, MemberTransfer } from '../../events/organization';
 import type { Actor } from '../actor';
 import type { Decider } from '../decider';
 import { refuse } from '../errors';
@@ -9,7 +9,8 @@ export type MemberCommand =
   | { readonly type: 'SaveMember'; readonly profile: MemberProfile }
   | { readonly type: 'TransferMember'; readonly transfer: MemberTransfer }
   | { readonly type: 'RecordLeaving'; readonly leaving: MemberLeaving }
-  | { readonly type: 'RecordReturn'; readonly return: MemberReturn };
+  | { readonly type: 'RecordReturn'; readonly return: MemberReturn }
+  | { readonly type: 'SetRoles'; readonly roles: readonly GrantableRole[] };
 
 export interface MemberState {
   /** The latest profile: its department is the one of the latest posting. */
@@ -18,6 +19,8 @@ export interface MemberState {
   readonly postings: readonly Posting[];
   /** Set while the member is away from the agency. */
   readonly left: MemberLeaving | null;
+  /** The roles the Office granted, sorted (its account's groups besides `member`). */
+  readonly roles: readonly GrantableRole[];
 }
 
 export interface MemberContext {
@@ -38,7 +41,7 @@ const withPosition = (profile: MemberProfile, departmentId: string, position: st
 const evolve = (state: MemberState, event: MemberEvent): MemberState => {
   switch (event.type) {
     case 'MemberRegistered':
-      return { profile: event.data, postings: [{ departmentId: event.data.departmentId, from: null, until: null }], left: null };
+      return { profile: event.data, postings: [{ departmentId: event.data.departmentId, from: null, until: null }], left: null, roles: [] };
     case 'MemberUpdated':
       // Before transfers had dates, a PUT moved a member for its whole history; such events still read that way.
       return { ...state, profile: event.data, postings: state.postings.map((posting) => (posting.until === null ? { ...posting, departmentId: event.data.departmentId } : posting)) };
@@ -47,7 +50,9 @@ const evolve = (state: MemberState, event: MemberEvent): MemberState => {
     case 'MemberLeft':
       return { ...state, postings: leaveOn(state.postings, event.data.on), left: event.data };
     case 'MemberReturned':
-      return { profile: withPosition(state.profile!, event.data.departmentId, event.data.position), postings: [...state.postings, { departmentId: event.data.departmentId, from: event.data.on, until: null }], left: null };
+      return { ...state, profile: withPosition(state.profile!, event.data.departmentId, event.data.position), postings: [...state.postings, { departmentId: event.data.departmentId, from: event.data.on, until: null }], left: null };
+    case 'MemberRolesSet':
+      return { ...state, roles: event.data.roles };
   }
 };
 
@@ -74,6 +79,12 @@ const decide = (command: MemberCommand, state: MemberState, context: MemberConte
   }
   const profile = state.profile ?? refuse('not-found', 'no such member');
   switch (command.type) {
+    case 'SetRoles': {
+      const roles = [...new Set(command.roles)].sort();
+      if (roles.join() === state.roles.join()) return [];
+      if (state.left && roles.length > 0) refuse('member-left', 'the member has left the agency: it holds no role');
+      return [{ type: 'MemberRolesSet', data: { roles } }];
+    }
     case 'TransferMember': {
       const { departmentId, on, position } = command.transfer;
       if (state.left) refuse('member-left', 'the member has left the agency: record its return instead');
@@ -105,7 +116,7 @@ const decide = (command: MemberCommand, state: MemberState, context: MemberConte
 };
 
 export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState, MemberContext> = {
-  initialState: { profile: null, postings: [], left: null },
+  initialState: { profile: null, postings: [], left: null, roles: [] },
   evolve,
   decide,
 };

@@ -1,13 +1,12 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { type Deps, lambdaDeps } from '../deps';
-import type { Accounts } from './accounts';
 import { cognitoAccounts } from './cognito';
 
-let withAccounts: (Deps & { accounts?: Accounts }) | undefined;
+let withAccounts: Deps | undefined;
 
 /**
- * Lambda dependencies with the user pool: only the accounts function (functions/streams/follow-roster.ts, the one
- * granted cognito-idp:Admin* on the pool) imports this. Without USER_POOL_ID, roster changes are logged only.
+ * Lambda dependencies with the user pool: only the functions that manage accounts (infra/routes.ts `managesAccounts`,
+ * the ones granted cognito-idp calls on the pool) import this. Without USER_POOL_ID, roster changes are logged only.
  */
 export const accountsLambdaDeps = () => {
   const poolId = process.env.USER_POOL_ID;

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { FindingClosure, FindingContent } from '../../events/finding';
 import { Recognition } from '../../events/initiative';
-import { DepartmentProfile, MemberLeaving, MemberProfile, MemberReturn, MemberTransfer, OrganizationProfile } from '../../events/organization';
+import { DepartmentProfile, MemberLeaving, MemberProfile, MemberReturn, MemberRoles, MemberTransfer, OrganizationProfile } from '../../events/organization';
 import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
 import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
@@ -183,6 +183,13 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       examples: { 'back from a secondment': { departmentId: 'van-phong', on: '2027-02-01' } },
       answers: { 200: 'Recorded (or already recorded)' },
     },
+    [`PUT ${ORG}/members/{memberId}/roles`]: {
+      params: MemberParams,
+      body: MemberRoles,
+      examples: { 'head of its department': { roles: ['head'] }, 'no role but member': { roles: [] } },
+      answers: { 200: 'Set (or already so): the account follows' },
+    },
+    [`GET ${ORG}/accounts`]: { params: orgParams, answers: { 200: 'Per member with an account: invited (never signed in), active or disabled, and its roles' } },
   },
   campaigns: {
     [`GET ${ORG}/campaigns`]: { params: orgParams, answers: READ },

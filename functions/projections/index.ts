@@ -42,8 +42,8 @@ export const departmentItem: ItemProjection = (id, events) => {
 };
 
 export const memberItem: ItemProjection = (id, events) => {
-    const { profile, postings, left } = fold(memberDecider, events as unknown as MemberEvent[]);
-    return { ...viewKeys.member(id.org, id.id), version: last(events).version, memberId: id.id, ...profile, postings, left, updatedAt: last(events).meta.at };
+    const { profile, postings, left, roles } = fold(memberDecider, events as unknown as MemberEvent[]);
+    return { ...viewKeys.member(id.org, id.id), version: last(events).version, memberId: id.id, ...profile, postings, left, roles, updatedAt: last(events).meta.at };
 };
 
 export const campaignItem: ItemProjection = (id, events) => {

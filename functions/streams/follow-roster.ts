@@ -12,20 +12,21 @@ import { loadStream } from '../store/event-store';
 /**
  * Accounts follow the roster: after any change to a member (the subscription lets only member events in), its
  * account is brought to what the member's whole history says: a member with an e-mail has an account (created and
- * invited the first time, its department kept up to date), disabled while it has left, enabled again on its return.
+ * invited the first time, its department kept up to date, its groups the roles the Office granted), disabled while it has left, enabled again on its return.
  * Recomputed from the stream, so a redelivered or reordered record changes nothing.
  */
 const followMember = async (deps: Deps, accounts: Accounts, record: DynamoDBRecord) => {
   const id = parseStreamKey(record.dynamodb!.NewImage!.pk.S!);
   if (id.type !== 'member') return;
-  const { profile, left } = fold(memberDecider, (await loadStream(deps, id)) as unknown as MemberEvent[]);
+  const { profile, left, roles } = fold(memberDecider, (await loadStream(deps, id)) as unknown as MemberEvent[]);
   if (!profile?.email) return; // no address, no account: reminded on record only
   if (left) return accounts.disable(profile.email);
   await accounts.ensure({ org: id.org, memberId: id.id, email: profile.email, fullName: profile.fullName, departmentId: profile.departmentId });
+  await accounts.setRoles(profile.email, roles);
   await accounts.enable(profile.email);
 };
 
-export const handleRecords = async (deps: Deps & { accounts?: Accounts }, records: readonly DynamoDBRecord[]): Promise<DynamoDBBatchResponse> => {
+export const handleRecords = async (deps: Deps, records: readonly DynamoDBRecord[]): Promise<DynamoDBBatchResponse> => {
   const { accounts } = deps;
   if (!accounts) {
     // The local runtime has no user pool: its sign-in is POST /_local/token.

@@ -120,7 +120,7 @@ export class Auth extends Construct {
 
   /**
    * The accounts function (infra/routes.ts `managesAccounts`): the pool's id, and the admin calls of the accounts
-   * port (functions/accounts/cognito.ts) on this pool only. No other function gets any cognito-idp action.
+   * port (functions/accounts/cognito.ts) on this pool only. Only the account-listing route gets (read) cognito-idp actions too.
    */
   grantAccountsAdmin(fn: NodejsFunction) {
     fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
@@ -136,6 +136,12 @@ export class Auth extends Construct {
       'cognito-idp:AdminEnableUser',
       'cognito-idp:ListUsers',
     );
+  }
+
+  /** A route that lists accounts (infra/routes.ts `managesAccounts`): the pool's id, and the two read calls of `list`. */
+  grantAccountsRead(fn: NodejsFunction) {
+    fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
+    this.userPool.grant(fn, 'cognito-idp:ListUsers', 'cognito-idp:AdminListGroupsForUser');
   }
 
   /** Lets the hosted UI return users to `url` after sign-in and sign-out (the web console's address). */

@@ -6,7 +6,7 @@ import { Auth } from './auth';
 import { WebConsole } from './console';
 import { Dashboard } from './dashboard';
 import { EvidenceBucket } from './evidence';
-import { STREAM_SUBSCRIPTIONS } from '../routes';
+import { ROUTES, STREAM_SUBSCRIPTIONS } from '../routes';
 import { Handlers } from './functions';
 import { watched } from './metrics';
 import { Schedules } from './schedules';
@@ -33,6 +33,7 @@ export class ThiduaStack extends Stack {
     const evidence = new EvidenceBucket(this, 'Evidence');
     const handlers = new Handlers(this, 'Handlers', tables, { reminderSender: props.reminderSender, evidence });
     for (const subscription of STREAM_SUBSCRIPTIONS.filter((each) => each.managesAccounts)) auth.grantAccountsAdmin(handlers.forEntry(subscription.entry));
+    for (const route of ROUTES.filter((each) => each.managesAccounts)) auth.grantAccountsRead(handlers.forEntry(route.entry));
     const api = new Api(this, 'Api', { handlers, userPool: auth.userPool, client: auth.client, corsOrigins: props.corsOrigins });
     const streams = new StreamSubscriptions(this, 'Streams', { handlers, tables });
     const schedules = new Schedules(this, 'Schedules', handlers);

@@ -1,12 +1,15 @@
 import * as z from 'zod';
 import { problemBody } from '../../functions/http/problem';
 import { type ScheduleSpec, SCHEDULES } from '../routes';
+import type { LocalAccounts } from './accounts';
 import { type LocalAuthority, TokenRequest } from './auth';
 import type { LocalRouteHandler } from './http-server';
 import type { OutboxEntry } from '../../functions/notify/outbox';
 
 export interface LocalControls {
   readonly authority: LocalAuthority;
+  /** The local user pool: a member signs in with its account's roles and department. */
+  readonly accounts: LocalAccounts;
   readonly now: () => Date;
   readonly setClock: (now: Date, frozen: boolean) => Promise<void>;
   readonly runSchedule: (schedule: ScheduleSpec) => Promise<unknown>;
@@ -27,7 +30,7 @@ const parseJson = <T>(schema: z.ZodType<T>, body: string): { ok: true; value: T 
 
 /**
  * Local-only routes under /_local/, for demos and tests; the CDK stack never deploys them (they are not in the
- * route table). A token for any demo user, the clock, the schedules, waiting for the projector, and the outbox.
+ * route table). A token for a member of the roster (from its account) or any other demo user, the accounts to sign in with, the clock, the schedules, waiting for the projector, and the outbox.
  */
 export const localRoutes =
   (controls: LocalControls) =>
@@ -35,8 +38,20 @@ export const localRoutes =
     if (method === 'POST' && path === '/_local/token') {
       return async (_request, body) => {
         const parsed = parseJson(TokenRequest, body);
-        return parsed.ok ? { status: 200, body: { token: await controls.authority.issue(parsed.value, controls.now()) } } : { status: 400, body: parsed.problem };
+        if (!parsed.ok) return { status: 400, body: parsed.problem };
+        const request = parsed.value;
+        if (!request.member) return { status: 200, body: { token: await controls.authority.issue(request, controls.now()) } };
+        // A person of the roster signs in as its account says: refused without one, disabled, or not holding the role.
+        const account = controls.accounts.signIn(request.org, request.member, request.role);
+        if (typeof account === 'string') return { status: 403, body: problemBody(account, `${request.member} cannot sign in as ${request.role}`) };
+        // The token carries the one role signed in as (the console's local picker), never one the account lacks.
+        const token = await controls.authority.issue({ ...request, department: account.departmentId, name: account.fullName, sub: request.sub ?? account.email }, controls.now());
+        return { status: 200, body: { token } };
       };
+    }
+    if (method === 'GET' && path.startsWith('/_local/accounts/')) {
+      const org = decodeURIComponent(path.slice('/_local/accounts/'.length));
+      return async () => ({ status: 200, body: { accounts: controls.accounts.people(org) } });
     }
     if (path === '/_local/clock' && method === 'GET') return async () => ({ status: 200, body: { now: controls.now().toISOString() } });
     if (path === '/_local/clock' && method === 'POST') {

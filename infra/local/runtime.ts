@@ -22,6 +22,7 @@ import { compileRoute } from './router';
 import { LocalScheduler } from './scheduler';
 import { DEMO_ORG, seedDemo } from './seed';
 import { staticFiles } from './static-files';
+import { LocalAccounts } from './accounts';
 import { StreamDeliveries } from './stream-deliveries';
 import { StreamJournal } from './stream-journal';
 import { type BatchHandler, StreamDelivery, type StreamDeliveryOptions } from './stream-delivery';
@@ -86,10 +87,13 @@ export const startRuntime = async (options: RuntimeOptions) => {
   // Every subscription reads the stream on its own, and any of them may crash mid-batch (injected), as a Lambda can.
   // Reminders leave through the notifier there, with its injected send failures, if any.
   const notifying: Deps = { ...deps, notifier: options.faults?.notifier(outbox) ?? outbox };
+  // Sign-in accounts as the user pool keeps them, handed (as on AWS) only to what manages accounts.
+  const accounts = LocalAccounts.forData(options.data);
+  const managing: Deps = { ...deps, accounts };
   const deliveries = new Map<string, StreamDelivery>();
   for (const subscription of STREAM_SUBSCRIPTIONS) {
     const entry = (await importEntry(subscription.entry)) as { handleRecords: StreamHandler };
-    const handle: BatchHandler = (records) => entry.handleRecords(subscription.notifies ? notifying : deps, records);
+    const handle: BatchHandler = (records) => entry.handleRecords(subscription.notifies ? notifying : subscription.managesAccounts ? managing : deps, records);
     const delivery = new StreamDelivery(dynamo.tables.events, options.faults?.projector(handle) ?? handle, log, {
       batchSize: subscription.batchSize,
       eventTypes: subscription.eventTypes,
@@ -150,7 +154,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
   const handlers = new Map<string, LambdaHttpHandler>();
   for (const spec of ROUTES) {
     const module = (await importEntry(spec.entry)) as { route: RouteHandler };
-    handlers.set(`${spec.method} ${spec.path}`, tracked(httpHandler(module.route, { public: spec.public, maxBodyBytes: spec.maxBodyBytes }, () => deps) as unknown as LambdaHttpHandler));
+    handlers.set(`${spec.method} ${spec.path}`, tracked(httpHandler(module.route, { public: spec.public, maxBodyBytes: spec.maxBodyBytes }, () => (spec.managesAccounts ? managing : deps)) as unknown as LambdaHttpHandler));
   }
   const authority = LocalAuthority.forData(options.data);
   const server = createLocalHttpServer({
@@ -162,6 +166,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
     staticFiles: options.web ? staticFiles(options.web, { org: DEMO_ORG, defaultCampaign: 'cchc-2026-2030' }, [s3.endpoint]) : undefined,
     localRoutes: localRoutes({
       authority,
+      accounts,
       now: clock.now,
       setClock: async (now, frozen) => {
         clock.set(now, frozen);
@@ -195,6 +200,8 @@ export const startRuntime = async (options: RuntimeOptions) => {
     seeded: empty && (options.seed ?? false),
     runSchedule: (name: string) => runSchedule(SCHEDULES.find((schedule) => schedule.name === name)!),
     token: (request: TokenRequest) => authority.issue(request, clock.now()),
+    /** The local user pool: the accounts the roster's events made, and their roles. */
+    accounts,
     /** Waits until every subscription (the projector, the reminders' delivery) has handled every event written so far. */
     settle: () => streams.drained(),
     /**

@@ -4,6 +4,7 @@ import { vnDate, vnInstant } from '../../domain/time';
 import type { Deps } from '../../functions/deps';
 import { route as putCampaign } from '../../functions/http/put-campaign';
 import { route as putDepartment } from '../../functions/http/put-department';
+import { route as putMemberRoles } from '../../functions/http/put-member-roles';
 import { route as putMember } from '../../functions/http/put-member';
 import { route as putOrganizationProfile } from '../../functions/http/put-organization-profile';
 import { route as putPledge } from '../../functions/http/put-pledge';
@@ -59,6 +60,10 @@ export const seedDemo = async (deps: Deps, now: Date, settle: () => Promise<void
   for (const [departmentId, name] of DEPARTMENTS) await call(putDepartment, deps, start, `/orgs/${DEMO_ORG}/departments/${departmentId}`, { departmentId }, { name });
   for (const [memberId, fullName, departmentId, position] of MEMBERS) {
     await call(putMember, deps, start, `/orgs/${DEMO_ORG}/members/${memberId}`, { memberId }, { fullName, departmentId, position, email: `${memberId}@phuquoc.example.vn` });
+    // The first of each department heads it and sits on the demo council: the local sign-in offers those roles.
+    if (MEMBERS.find((each) => each[2] === departmentId)![0] === memberId) {
+      await call(putMemberRoles, deps, start, `/orgs/${DEMO_ORG}/members/${memberId}/roles`, { memberId }, { roles: ['head', 'council'] });
+    }
   }
   const campaigns = [
     { campaignId: 'cchc-2021-2025', launchedAt: start, years: [2021, 2025] },

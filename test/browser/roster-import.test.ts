@@ -41,4 +41,18 @@ describe('the roster import in the console', () => {
     await office.getByRole('button', { name: 'Nhập danh sách' }).click();
     await office.getByText('Đã nhập danh sách: ghi 0 thay đổi.').waitFor();
   });
+
+  it('the Office grants a head, who may then sign in as the head of its department', async () => {
+    const office = await console().signIn('office');
+    await office.getByRole('link', { name: 'Danh sách công chức' }).click();
+    const select = office.getByLabel('Vai trò của Trần Thị Bích');
+    expect(await select.inputValue()).toBe('member');
+    await select.selectOption('head');
+    await expect.poll(() => select.inputValue()).toBe('head');
+    await console().runtime.settle();
+    const head = await console().signIn('head', 'tran-thi-bich');
+    await head.getByText('Trần Thị Bích').first().waitFor();
+    const accounts = await fetch(`${console().runtime.url}/_local/accounts/bqlkkt-phuquoc`).then((response) => response.json() as Promise<{ accounts: { memberId: string; roles: string[] }[] }>);
+    expect(accounts.accounts.find((each) => each.memberId === 'tran-thi-bich')?.roles).toEqual(['member', 'head']);
+  });
 });

@@ -226,6 +226,7 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
   'POST /orgs/{org}/members/{memberId}/transfer': [{ departmentId: 'phong-b', on: '2021-07-01' }, { departmentId: 'phong-a', on: '2022-01-01', position: 'Phó Trưởng phòng'.normalize('NFD') }],
   'POST /orgs/{org}/members/{memberId}/leave': [{ on: '2021-10-01', reason: 'Nghỉ hưu' }],
   'POST /orgs/{org}/members/{memberId}/return': [{ departmentId: 'phong-a', on: '2022-02-01' }],
+  'PUT /orgs/{org}/members/{memberId}/roles': [{ roles: ['head'] }, { roles: ['council', 'leader', 'office'] }, { roles: [] }],
   'PUT /orgs/{org}/campaigns/{campaignId}': [{ template: CAMPAIGN }, { template: 'cchc-2026-2030' }, smallDefinition, fullDefinition],
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/pledges/{participantId}': [memberPledge(), departmentPledge(), { ...memberPledge(), late: { reason: 'Ốm' } }],
   'PUT /orgs/{org}/campaigns/{campaignId}/pledges/{participantId}': [memberPledge(['chien-si-thi-dua-co-so']), departmentPledge()],

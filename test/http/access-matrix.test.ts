@@ -80,6 +80,8 @@ const MATRIX: Record<string, { body?: unknown; allowed: ActorName[]; stateful?: 
   'POST /orgs/{org}/members/{memberId}/transfer': { body: { departmentId: 'phong-a', on: '2021-01-15' }, allowed: ['office'] },
   'POST /orgs/{org}/members/{memberId}/leave': { body: { on: '2021-01-10', reason: 'Biệt phái' }, allowed: ['office'], stateful: true },
   'POST /orgs/{org}/members/{memberId}/return': { body: { departmentId: 'phong-a', on: '2021-01-20' }, allowed: ['office'], stateful: true },
+  'PUT /orgs/{org}/members/{memberId}/roles': { body: { roles: ['council'] }, allowed: ['office'] },
+  'GET /orgs/{org}/accounts': { allowed: ['office'] },
   'PUT /orgs/{org}/campaigns/{campaignId}': { body: { template: CAMPAIGN }, allowed: ['office'] },
   'GET /orgs/{org}/campaigns': { allowed: SAME_ORG },
   'GET /orgs/{org}/campaigns/{campaignId}': { allowed: SAME_ORG },

@@ -481,7 +481,7 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
     }
   });
 
-  it('lets only the accounts function call the Cognito admin API, on this pool only, and tells it the pool', () => {
+  it('lets only the accounts function call the Cognito admin API (and the account list read it), on this pool only, and tells them the pool', () => {
     const roleOf = (id: string) => target(resources[id].Properties.Role);
     const admin = Object.values(resources)
       .filter((resource) => resource.Type === 'AWS::IAM::Policy')
@@ -496,13 +496,19 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
     expect(managing).toEqual(['functions/streams/follow-roster.ts']);
     const handlers = stack.node.findChild('Handlers') as Handlers;
     const accountsFunction = stack.getLogicalId(handlers.forEntry(managing[0]).node.defaultChild as CfnElement);
-    expect(admin.map((each) => each.role)).toEqual([roleOf(accountsFunction)]);
-    expect(admin[0].actions.every((action: string) => /^cognito-idp:(Admin\w+|ListUsers)$/.test(action))).toBe(true);
-    expect(admin[0].actions).toContain('cognito-idp:AdminDisableUser');
-    expect(admin[0].resources).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^AuthUserPool/), 'Arn'] }]);
+    // The one route that lists accounts reads them (ListUsers, AdminListGroupsForUser) and changes nothing.
+    const listing = ROUTES.filter((spec) => spec.managesAccounts).map((spec) => spec.entry);
+    expect(listing).toEqual(['functions/http/list-accounts.ts']);
+    const listFunction = stack.getLogicalId(handlers.forEntry(listing[0]).node.defaultChild as CfnElement);
+    expect(new Set(admin.map((each) => each.role))).toEqual(new Set([roleOf(accountsFunction), roleOf(listFunction)]));
+    const grantOf = (fn: string) => admin.find((each) => each.role === roleOf(fn))!;
+    expect(grantOf(accountsFunction).actions.every((action: string) => /^cognito-idp:(Admin\w+|ListUsers)$/.test(action))).toBe(true);
+    expect(grantOf(accountsFunction).actions).toContain('cognito-idp:AdminDisableUser');
+    expect(new Set(grantOf(listFunction).actions)).toEqual(new Set(['cognito-idp:ListUsers', 'cognito-idp:AdminListGroupsForUser']));
+    for (const each of admin) expect(each.resources).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^AuthUserPool/), 'Arn'] }]);
     expect(resources[accountsFunction].Properties.Environment.Variables.USER_POOL_ID).toEqual({ Ref: expect.stringMatching(/^AuthUserPool/) });
     const told = Object.keys(resources).filter((id) => resources[id].Type === 'AWS::Lambda::Function' && resources[id].Properties.Environment?.Variables?.USER_POOL_ID);
-    expect(told).toEqual([accountsFunction]);
+    expect(new Set(told)).toEqual(new Set([accountsFunction, listFunction]));
   });
 
   it('without a sender, nothing may send e-mail', () => {

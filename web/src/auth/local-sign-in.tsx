@@ -6,7 +6,14 @@ import type { Roster } from '../types';
 import { ProblemAlert, Progress } from '../ui/status';
 import { ROLE_LABELS, type Role } from './session';
 
-type Member = NonNullable<Roster['members']>[number];
+/** A sign-in account of the local user pool (GET /_local/accounts/{org}): made from the roster, with its roles. */
+interface Person {
+  readonly memberId: string;
+  readonly fullName: string;
+  readonly departmentId: string;
+  readonly roles: readonly Role[];
+  readonly status: 'invited' | 'active' | 'disabled';
+}
 
 /** Roles a person of the roster can sign in as; the Office and the leadership are not a person of it here. */
 const PERSON_ROLES: readonly Role[] = ['member', 'head', 'council'];
@@ -17,14 +24,15 @@ const UPWARD_DEMO_NAME = 'Sở Nội vụ tỉnh An Giang';
 
 /**
  * Local only: sign in as any demo user, with a token from the runtime's POST /_local/token (never deployed). The
- * roster comes from the API itself (read with an Office token), so the picker always matches the seeded data.
+ * people are the local user pool's accounts, made from the roster: each with the roles the Office granted it, so a
+ * member is offered only the roles it holds, and one who left (disabled) is not offered.
  */
 export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToken: (token: string) => void }) => {
   const org = config.org ?? '';
   const anonymous = new ApiClient(config.apiUrl, () => null, () => undefined);
   const tokenFor = async (body: Record<string, string | string[]>) => (await anonymous.call<{ token: string }>('POST', '/_local/token', { org, ...body })).body.token;
 
-  const [members, setMembers] = useState<readonly Member[] | null>(null);
+  const [people, setPeople] = useState<readonly Person[] | null>(null);
   const [names, setNames] = useState<{ agency: string; departments: ReadonlyMap<string, string> }>({ agency: org, departments: new Map() });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [role, setRole] = useState<Role>('member');
@@ -36,22 +44,24 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
       .then((token) => {
         const office = new ApiClient(config.apiUrl, () => token, () => undefined);
         const orgPath = `/orgs/${encodeURIComponent(org)}`;
-        return Promise.all([office.get<Roster>(`${orgPath}/members`), office.get<Roster>(`${orgPath}/departments`), office.get<{ name: string }>(`${orgPath}/profile`).catch(() => null)]);
+        return Promise.all([anonymous.get<{ accounts: Person[] }>(`/_local/accounts/${encodeURIComponent(org)}`), office.get<Roster>(`${orgPath}/departments`), office.get<{ name: string }>(`${orgPath}/profile`).catch(() => null)]);
       })
-      .then(([roster, departments, profile]) => {
-        setMembers(roster.body.members ?? []);
-        setMemberId(roster.body.members?.[0]?.memberId ?? '');
+      .then(([accounts, departments, profile]) => {
+        setPeople(accounts.body.accounts.filter((person) => person.status !== 'disabled'));
         setNames({ agency: profile?.body.name ?? org, departments: new Map((departments.body.departments ?? []).map((each) => [each.departmentId, each.name])) });
       })
       .catch((error) => setProblem(error instanceof ApiError ? error.problem : null));
   }, []);
 
   const person = PERSON_ROLES.includes(role);
+  const members = people?.filter((each) => each.roles.includes(role)) ?? null;
+  // The chosen person, or the first who holds the role chosen.
+  const chosenId = members?.some((each) => each.memberId === memberId) ? memberId : (members?.[0]?.memberId ?? '');
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setProblem(null);
-    const chosen = members?.find((member) => member.memberId === memberId);
+    const chosen = members?.find((member) => member.memberId === chosenId);
     try {
       const who: Record<string, string | string[]> =
         role === 'upward'
@@ -92,17 +102,16 @@ export const LocalSignIn = ({ config, onToken }: { config: ConsoleConfig; onToke
         {person && (
           <label>
             Người dùng
-            <select name="member" value={memberId} disabled={!members} onChange={(event) => setMemberId((event.target as HTMLSelectElement).value)}>
+            <select name="member" value={chosenId} disabled={!members} onChange={(event) => setMemberId((event.target as HTMLSelectElement).value)}>
               {(members ?? []).map((member) => (
                 <option key={member.memberId} value={member.memberId}>
-                  {member.fullName}
-                  {member.position ? ` — ${member.position}` : ''} ({names.departments.get(member.departmentId) ?? member.departmentId})
+                  {member.fullName} ({names.departments.get(member.departmentId) ?? member.departmentId})
                 </option>
               ))}
             </select>
           </label>
         )}
-        <button type="submit" disabled={busy || (person && !memberId)} aria-busy={busy ? 'true' : 'false'}>
+        <button type="submit" disabled={busy || (person && !chosenId)} aria-busy={busy ? 'true' : 'false'}>
           Đăng nhập
         </button>
       </form>

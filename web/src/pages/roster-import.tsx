@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useSignedIn, usePaths } from '../context';
 import { DownloadButton } from '../ui/download-button';
+import { MemberRoles } from './member-roles';
 import { useCommand } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus } from '../ui/status';
@@ -129,6 +130,7 @@ export const RosterImportPage = () => {
           </button>
         </section>
       )}
+      <MemberRoles />
     </>
   );
 };

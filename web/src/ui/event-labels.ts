@@ -11,6 +11,7 @@ const EVENT_LABELS: Record<EventType, string> = {
   MemberTransferred: 'Điều chuyển công chức sang phòng khác',
   MemberLeft: 'Công chức nghỉ việc tại cơ quan',
   MemberReturned: 'Công chức trở lại công tác',
+  MemberRolesSet: 'Giao vai trò',
   CampaignLaunched: 'Phát động phong trào',
   CampaignRedefined: 'Điều chỉnh phong trào',
   CycleOpened: 'Mở năm thi đua',
