@@ -56,7 +56,7 @@ describe('evidence files in the console', () => {
     await appraiser.getByRole('link', { name: 'Thẩm định', exact: true }).click();
     await appraiser.getByText(/^Văn phòng — chờ chấm/).click();
     await appraiser.getByRole('link', { name: 'Trần Thị Bích' }).click();
-    await appraiser.getByRole('heading', { name: /Phiếu chấm điểm: tran-thi-bich/ }).waitFor();
+    await appraiser.getByRole('heading', { name: /Phiếu chấm điểm: Trần Thị Bích/ }).waitFor();
     const opened = appraiser.context().waitForEvent('page');
     await appraiser.getByRole('button', { name: report.name, exact: true }).click();
     const tab = await opened;
