@@ -25,6 +25,10 @@ const attributes = (account: Account) => [
   { Name: 'custom:member', Value: account.memberId },
 ];
 
+const unlessNotFound = (error: Error) => {
+  if (error.name !== 'UserNotFoundException') throw error;
+};
+
 const attribute = (user: UserType, name: string) => user.Attributes?.find((each) => each.Name === name)?.Value;
 
 /**
@@ -58,7 +62,8 @@ export const cognitoAccounts = (client: CognitoIdentityProviderClient, userPoolI
       }
     },
     async disable(Username) {
-      await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username }));
+      // A member who left before its account was ever made has nothing to disable: done, not a failure to retry.
+      await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username })).catch(unlessNotFound);
     },
     async enable(Username) {
       await client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username }));

@@ -87,6 +87,11 @@ describe('the accounts port on Cognito, through the real AWS SDK against cognito
     }
   });
 
+  it('disabling the account of someone who never had one does nothing, so the stream does not retry it', async () => {
+    await expect(accounts.disable('never-invited@example.org')).resolves.toBeUndefined();
+    expect((await accounts.list(an.org)).map((each) => each.email)).not.toContain('never-invited@example.org');
+  });
+
   it('disables the account of a member who left, and enables it on its return', async () => {
     await accounts.disable(an.email);
     expect((await accounts.list(an.org))[0].status).toBe('disabled');
