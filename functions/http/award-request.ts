@@ -21,8 +21,21 @@ export const DisciplineParams = cycleParams.extend({ memberId: slug });
 /** `level: null` clears a measure recorded in error; the reason is kept either way. */
 export const DisciplineBody = z.strictObject({ level: DisciplineLevel.nullable(), reason: text(2000) });
 
-/** …/eligibility (everyone) and …/eligibility/{participantId} (one); `?date=` picks the rule set. */
+/**
+ * …/eligibility (everyone) and …/eligibility/{participantId} (one); `?date=` picks the rule set; `?department=`
+ * keeps one department's rows; `?limit=` (rows per page, 1-500, default 100) and `?after=` (the previous page's
+ * `nextCursor`) page through the rest (eligibility-page.ts).
+ */
 export const EligibilityParams = cycleParams.extend({ participantId: slug.optional() });
-export const EligibilityQuery = z.object({ date: isoDate.optional() });
+const EligibilityCursor = z.string().refine((value) => {
+  const [departmentId, kind, id, ...rest] = value.split(':');
+  return rest.length === 0 && (kind === 'department' || kind === 'member') && [departmentId, id].every((each) => slug.safeParse(each).success);
+}, 'must be the nextCursor of a previous page');
+export const EligibilityQuery = z.object({
+  date: isoDate.optional(),
+  department: slug.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  after: EligibilityCursor.optional(),
+});
 
 export const RecipientParams = orgParams.extend({ recipientKind: z.enum(['department', 'member']), recipientId: slug });

@@ -58,6 +58,9 @@ export const PARAMETER_EXAMPLES: Readonly<Record<string, string | number>> = {
   status: 'open',
   from: 2026,
   to: 2026,
+  department: 'van-phong',
+  limit: 100,
+  after: 'van-phong:department:van-phong',
 };
 
 const ORG = '/orgs/{org}';

@@ -9,6 +9,7 @@ import { type ViewRecord, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
 import { EligibilityParams, EligibilityQuery } from './award-request';
+import { eligibilityPage } from './eligibility-page';
 import type { RouteHandler } from './types';
 
 /** Every fact eligibility needs for a cycle, from seven Queries of the views at once. */
@@ -29,11 +30,17 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
   };
   const pledged = new Set(pledges.filter((pledge) => pledge.status === 'active').map((pledge) => pledge.sk));
   const disciplineOf = new Map(discipline.map((item) => [item.sk, item.level as DisciplineLevel | null]));
-  const recognized = initiatives.filter((item) => item.status === 'recognized');
-  const count = (kind: string, id: string, upward: boolean) =>
-    recognized.filter((item) => (item.author as { kind: string; id: string }).kind === kind && (item.author as { id: string }).id === id && (!upward || item.proposedUpward)).length;
+  // Counted once per author, looked up per participant: the answer is linear in the organization, never quadratic.
+  const recognizedOf = new Map<string, { all: number; upward: number }>();
+  for (const item of initiatives.filter((each) => each.status === 'recognized')) {
+    const author = item.author as { kind: string; id: string };
+    const counts = recognizedOf.get(`${author.kind}:${author.id}`) ?? { all: 0, upward: 0 };
+    recognizedOf.set(`${author.kind}:${author.id}`, { all: counts.all + 1, upward: counts.upward + (item.proposedUpward ? 1 : 0) });
+  }
+  const count = (kind: string, id: string, upward: boolean) => recognizedOf.get(`${kind}:${id}`)?.[upward ? 'upward' : 'all'] ?? 0;
+  const awardsOf = new Map(awards.map((item) => [item.sk, item]));
   const cstdcsYears = (memberId: string) =>
-    Object.values((awards.find((item) => item.sk === memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
+    Object.values((awardsOf.get(memberId)?.entries ?? {}) as Record<string, { title: string; granted: boolean; year: number }>)
       .filter((entry) => entry.title === 'chien-si-thi-dua-co-so' && entry.granted)
       .map((entry) => entry.year);
   return { departments, members, gradeOf, pledged, disciplineOf, count, cstdcsYears };
@@ -43,11 +50,11 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
  * GET …/cycles/{year}/eligibility (and …/eligibility/{participantId}): for every member and department, which
  * titles it is eligible for and why, under the rule set in force on the review date (`?date=`, default 31 December
  * of the cycle's year). The Office, the leadership and the council see everyone; a head its department; a member
- * itself. Research projects are not recorded yet: that route to CSTĐCS always reads as not met.
+ * itself. The answer is one page of rows (`nextCursor` names the next; eligibility-page.ts), `?department=` one department's. Research projects are not recorded yet: that route to CSTĐCS always reads as not met.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year, participantId } = EligibilityParams.parse(request.params);
-  const { date = `${year}-12-31` } = EligibilityQuery.parse(request.query);
+  const { date = `${year}-12-31`, department: onlyDepartment, limit, after } = EligibilityQuery.parse(request.query);
   const { actor } = request;
   if (!hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read eligibility');
   let rules: RuleSet;
@@ -72,8 +79,13 @@ export const route: RouteHandler = async (request, deps) => {
     return { memberId: member.sk, fullName: member.fullName as string, departmentId: member.departmentId as string, facts: memberFacts, titles: memberEligibility(rules, memberFacts) };
   });
   const eligibleFor = (titles: readonly { title: string; eligible: boolean }[], code: string) => titles.find((each) => each.title === code)?.eligible ?? false;
+  const membersOf = new Map<string, typeof members>();
+  for (const member of members) {
+    if (!membersOf.has(member.departmentId)) membersOf.set(member.departmentId, []);
+    membersOf.get(member.departmentId)!.push(member);
+  }
   const departments = facts.departments.map((department: ViewRecord) => {
-    const own = members.filter((member) => member.departmentId === department.sk);
+    const own = membersOf.get(department.sk) ?? [];
     const departmentFacts = {
       collectiveGrade: facts.gradeOf('department', department.sk),
       pledged: facts.pledged.has(`department#${department.sk}`),
@@ -96,6 +108,11 @@ export const route: RouteHandler = async (request, deps) => {
   if (participantId !== undefined && visibleMembers.length + visibleDepartments.length === 0) {
     refuse(members.some((member) => member.memberId === participantId) || departments.some((each) => each.departmentId === participantId) ? 'forbidden' : 'not-found', 'no such participant you may read');
   }
+  const rows = [
+    ...visibleDepartments.map((row) => ({ departmentId: row.departmentId, kind: 'department' as const, id: row.departmentId, row })),
+    ...visibleMembers.map((row) => ({ departmentId: row.departmentId, kind: 'member' as const, id: row.memberId, row })),
+  ].filter((row) => onlyDepartment === undefined || row.departmentId === onlyDepartment);
+  const page = eligibilityPage(rows, { limit, after });
   return {
     status: 200,
     body: {
@@ -104,8 +121,9 @@ export const route: RouteHandler = async (request, deps) => {
       date,
       ruleSet: { code: rules.code, label: rules.label, thresholdsUnconfirmed: rules.thresholdsUnconfirmed, notes: rules.notes },
       cstdcsQuota: quota === null ? null : { ldttHolders, allowed: quota },
-      members: visibleMembers,
-      departments: visibleDepartments,
+      members: page.members,
+      departments: page.departments,
+      nextCursor: page.nextCursor,
     },
   };
 };

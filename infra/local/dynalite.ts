@@ -8,8 +8,16 @@ export interface LocalDynamo {
   readonly client: DynamoDBClient;
   readonly endpoint: string;
   readonly tables: { readonly events: string; readonly views: string };
+  /**
+   * Refuses new store calls (each gets a `StoreClosing` error, which its caller handles as any store error), waits
+   * for the calls already sent to be answered, then closes dynalite. Closing it under a running call would let
+   * LevelDB throw ("Database is closed", "Iterator is not open") from inside dynalite, outside any handler.
+   */
   close(): Promise<void>;
 }
+
+/** What a store call gets once the embedded DynamoDB is closing: a retryable error, like a connection refused. */
+export const storeClosingError = () => Object.assign(new Error('the embedded DynamoDB is closing'), { name: 'StoreClosing' });
 
 /**
  * The embedded DynamoDB: dynalite on loopback, on disk (LevelDB in `path`) or in memory, reached through the
@@ -26,6 +34,22 @@ export const startDynalite = async (path: string | 'memory'): Promise<LocalDynam
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 3,
   });
+  // Every call is counted from its start to its answer, its SDK retries included, so close() can wait for them.
+  let closing = false;
+  let running = 0;
+  let idle: (() => void) | undefined;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      if (closing) throw storeClosingError();
+      running++;
+      try {
+        return await next(args);
+      } finally {
+        if (--running === 0) idle?.();
+      }
+    },
+    { step: 'initialize', priority: 'high', name: 'localStoreGate' },
+  );
   const tables = { events: 'thidua-events', views: 'thidua-views' };
   await ensureTable(client, tables.events, TABLES.events);
   await ensureTable(client, tables.views, TABLES.views);
@@ -34,6 +58,8 @@ export const startDynalite = async (path: string | 'memory'): Promise<LocalDynam
     endpoint,
     tables,
     close: async () => {
+      closing = true;
+      if (running > 0) await new Promise<void>((resolve) => (idle = resolve));
       client.destroy();
       await new Promise<void>((resolve, reject) => server.close((error?: Error) => (error ? reject(error) : resolve())));
     },

@@ -109,7 +109,7 @@ export const startRuntime = async (options: RuntimeOptions) => {
     await streams.drained();
     return result;
   };
-  const scheduler = new LocalScheduler(SCHEDULES, clock.now, runSchedule);
+  const scheduler = new LocalScheduler(SCHEDULES, clock.now, runSchedule, log);
   if (options.autoSchedules ?? true) {
     for (const schedule of SCHEDULES) await runSchedule(schedule); // catch up on what fell due while stopped
     scheduler.start();
@@ -177,12 +177,13 @@ export const startRuntime = async (options: RuntimeOptions) => {
      * the stream records not yet delivered, as a crash would (the next start rebuilds the views from the events).
      */
     stop: async ({ crash = false }: { readonly crash?: boolean } = {}) => {
-      scheduler.stop();
+      const scheduled = scheduler.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.allSettled([...inFlight]);
+      await Promise.allSettled([...inFlight, scheduled]);
       if (crash) {
-        // The batch being projected fails against the closed store; nothing is written after this returns.
+        // The batch being projected fails at its next store call (refused once the store is closing; the calls
+        // already sent are answered first): nothing is written after this returns.
         streams.pause();
         await dynamo.close();
         await streams.drained();

@@ -1,4 +1,5 @@
 import { vnDate, vnInstant } from '../../domain/time';
+import type { Logger } from '../../functions/log';
 import type { ScheduleSpec } from '../routes';
 
 /** The latest instant at or before `now` at which a schedule is due (its wall-clock time in Asia/Ho_Chi_Minh). */
@@ -26,6 +27,7 @@ export class LocalScheduler {
     private readonly schedules: readonly ScheduleSpec[],
     private readonly now: () => Date,
     private readonly fire: (schedule: ScheduleSpec) => Promise<unknown>,
+    private readonly log: Logger,
   ) {}
 
   start(intervalMs = 1000): void {
@@ -34,20 +36,31 @@ export class LocalScheduler {
     this.timer.unref();
   }
 
-  /** Fires what is due; after the clock moved back, forgets occurrences "in the future" so they can fire again. */
+  /**
+   * Fires what is due; after the clock moved back, forgets occurrences "in the future" so they can fire again. A run
+   * that fails (a store error) is logged and fires again at the next tick, as EventBridge retries a failed target.
+   */
   tick(): Promise<void> {
     this.ticking = this.ticking.then(async () => {
       for (const schedule of this.schedules) {
         const due = latestOccurrence(schedule, this.now()).getTime();
         const last = this.lastFired.get(schedule.name) ?? due;
         this.lastFired.set(schedule.name, due);
-        if (due > last) await this.fire(schedule);
+        if (due <= last) continue;
+        try {
+          await this.fire(schedule);
+        } catch (error) {
+          this.lastFired.set(schedule.name, last);
+          this.log('error', 'schedule run failed', { schedule: schedule.name, error: String(error) });
+        }
       }
     });
     return this.ticking;
   }
 
-  stop(): void {
+  /** Stops the clock checks; resolves once the run in progress, if any, is over. */
+  stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    return this.ticking;
   }
 }

@@ -33,6 +33,11 @@ export class StreamDeliveries {
     await Promise.all(this.all.map((delivery) => delivery.drained()));
   }
 
+  /** Whether any subscription is delivering a batch right now. */
+  get busy(): boolean {
+    return this.all.some((delivery) => delivery.busy);
+  }
+
   get pending(): number {
     return this.all.reduce((sum, delivery) => sum + delivery.pending, 0);
   }

@@ -90,6 +90,11 @@ export class StreamDelivery {
     return this.queue.length;
   }
 
+  /** Whether a batch is being delivered right now (its handler may have store calls in flight). */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
   /** Holds records back (they queue up), as a stream whose consumer is slow or down would. */
   pause(): void {
     this.paused = true;

@@ -67,4 +67,30 @@ describe('eligibility of a cycle over HTTP', () => {
     expect(department.body.departments.map((each: { departmentId: string }) => each.departmentId)).toEqual(['phong-b']);
     expect((await office.get(`${paths.cycle(2025)}/eligibility/khong-co`)).status).toBe(404);
   });
+  it('pages its rows department by department, and keeps one department on request', async () => {
+    const ids = (body: { departments: { departmentId: string }[]; members: { memberId: string }[] }) => [...body.departments.map((each) => each.departmentId), ...body.members.map((each) => each.memberId)];
+    const all = await office.get(`${paths.cycle(2025)}/eligibility`);
+    expect(ids(all.body)).toEqual(['phong-a', 'phong-b', 'truong-a', 'vien-a', 'vien-b']);
+    expect(all.body.nextCursor).toBeNull();
+    const seen: string[] = []; // per page: its departments, then its members
+    let cursor: string | null = null;
+    do {
+      const response = await office.get(`${paths.cycle(2025)}/eligibility?limit=2${cursor ? `&after=${cursor}` : ''}`);
+      expect(response.status).toBe(200);
+      expect(ids(response.body).length).toBeLessThanOrEqual(2);
+      seen.push(...ids(response.body));
+      cursor = response.body.nextCursor;
+    } while (cursor);
+    // Pages of 2 rows in row order (a department's row, then its members): every row once, none left out.
+    expect(seen).toEqual(['phong-a', 'truong-a', 'phong-b', 'vien-a', 'vien-b']);
+    const one = await office.get(`${paths.cycle(2025)}/eligibility?department=phong-b`);
+    expect(ids(one.body)).toEqual(['phong-b', 'vien-b']);
+    // The quota still counts the whole organization, whatever the page shows.
+    expect(one.body.cstdcsQuota).toEqual(all.body.cstdcsQuota);
+    for (const bad of ['limit=0', 'limit=501', 'after=phong-a', 'after=phong-a:chief:x', 'after=Phong:member:x']) {
+      const refused = await office.get(`${paths.cycle(2025)}/eligibility?${bad}`);
+      expect(refused.status, bad).toBe(400);
+      expect(refused.body.code).toBe('invalid-request');
+    }
+  });
 });

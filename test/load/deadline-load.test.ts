@@ -32,6 +32,8 @@ describe('deadline load, small', () => {
     expect(injected('post-write:events')).toBeGreaterThan(0);
     expect(injected('delivery-duplicate')).toBeGreaterThan(0);
     expect(report.faults.restart).toBe(1);
+    // The restart stopped the runtime while the projector had store calls in flight (the path that crashed `npm run load`).
+    expect(report.burst.restarts.map((each) => each.projecting)).toEqual([true]);
     expect(report.burst.retries).toBeGreaterThan(0);
     expect(report.store.acceptedWrites).toBeGreaterThan(300);
   });

@@ -243,6 +243,12 @@ export const runDeadlineLoad = async (overrides: Partial<LoadSettings> = {}) => 
     throw error;
   });
   const runtimes = [runtime];
+  // An error thrown outside every handler (the store closed under a running call, a rejection nobody awaited) would
+  // kill `npm run load`; here it is caught and counted, and the run fails on it.
+  const escaped: string[] = [];
+  const onEscape = (error: unknown) => escaped.push(String(error));
+  process.on('uncaughtException', onEscape);
+  process.on('unhandledRejection', onEscape);
   const http = httpClient(() => runtime.url, settings.clients, settings.requestTimeoutMs);
   const { departments, members, writes } = plan(settings);
 
@@ -281,7 +287,8 @@ export const runDeadlineLoad = async (overrides: Partial<LoadSettings> = {}) => 
     const attemptOutcomes: Record<string, number> = {};
     const knownVersion = new Map<string, number>();
     const restartPoints = Array.from({ length: settings.restarts }, (_, k) => Math.floor((settings.writes * (k + 1)) / (settings.restarts + 1)));
-    const restarts: { afterWrites: number; downtimeMs: number; error?: string }[] = [];
+    /** `projecting`: the projector had a batch (and store calls) in flight when the stop began, the path that once crashed. */
+    const restarts: { afterWrites: number; downtimeMs: number; projecting: boolean; error?: string }[] = [];
     let restarting: Promise<void> | null = null;
     let completed = 0;
     let next = 0;
@@ -293,12 +300,16 @@ export const runDeadlineLoad = async (overrides: Partial<LoadSettings> = {}) => 
       const afterWrites = restartPoints.shift()!;
       const t0 = performance.now();
       restarting = (async () => {
+        // Stop while the projector is at work (it nearly always is under this load): its calls in flight must be
+        // answered or refused, never cut by the store closing under them.
+        for (let waited = 0; !runtime.streams.busy && waited < 5_000; waited += 5) await sleep(5);
+        const projecting = runtime.streams.busy;
         try {
           runtime = await restartRuntime(runtime, options, { crash: settings.crashOnRestart });
           runtimes.push(runtime);
-          restarts.push({ afterWrites, downtimeMs: round(performance.now() - t0) });
+          restarts.push({ afterWrites, downtimeMs: round(performance.now() - t0), projecting });
         } catch (error) {
-          restarts.push({ afterWrites, downtimeMs: round(performance.now() - t0), error: String(error) });
+          restarts.push({ afterWrites, downtimeMs: round(performance.now() - t0), projecting, error: String(error) });
         }
         progress(`restarted after ${afterWrites} writes: down ${round(performance.now() - t0)} ms`);
         restarting = null;
@@ -437,6 +448,7 @@ export const runDeadlineLoad = async (overrides: Partial<LoadSettings> = {}) => 
       { name: 'a retried write is answered as the first time (its own content)', ok: notFirstAnswer.length === 0, detail: sample(notFirstAnswer) },
       { name: 'views equal a rebuild from the events', ok: viewDiff.length === 0, detail: { differences: viewDiff.length, first: viewDiff.slice(0, 3), streamRecordsSetAside: setAside } },
       { name: 'the restarts happened', ok: restarts.length === settings.restarts && restarts.every((each) => !each.error), detail: restarts },
+      { name: 'no error escaped a handler (nothing uncaught, no unhandled rejection)', ok: escaped.length === 0, detail: sample(escaped) },
     ];
 
     const latencies = writes.map((write) => results[write.index].ms).sort((a, b) => a - b);
@@ -466,6 +478,8 @@ export const runDeadlineLoad = async (overrides: Partial<LoadSettings> = {}) => 
   } finally {
     http.close();
     await runtime.stop().catch(() => {});
+    process.off('uncaughtException', onEscape);
+    process.off('unhandledRejection', onEscape);
     if (settings.data === undefined) rmSync(data, { recursive: true, force: true });
   }
 };
@@ -476,7 +490,7 @@ export const summary = (report: LoadReport): string => {
   const lines = [
     `deadline load: ${settings.writes} writes by ${settings.clients} clients over ${settings.departments} departments (${report.setup.members} civil servants), fault rate ${settings.faultRate}, ${settings.restarts} restart(s)`,
     `  ${burst.seconds} s, ${burst.writesPerSecond} writes/s (${burst.acceptedPerSecond} accepted/s); latency of a write with its retries p50 ${burst.latencyMs.p50} ms, p99 ${burst.latencyMs.p99} ms, max ${burst.latencyMs.max} ms`,
-    `  ${burst.retries} retries (${burst.writesRetried} writes retried); restarts ${burst.restarts.map((each) => `after ${each.afterWrites} writes, down ${each.downtimeMs} ms`).join('; ') || 'none'}; projector ${burst.streamBacklogAtEnd} records behind at the end, settled in ${burst.settleMs} ms`,
+    `  ${burst.retries} retries (${burst.writesRetried} writes retried); restarts ${burst.restarts.map((each) => `after ${each.afterWrites} writes${each.projecting ? ' (projector in flight)' : ''}, down ${each.downtimeMs} ms`).join('; ') || 'none'}; projector ${burst.streamBacklogAtEnd} records behind at the end, settled in ${burst.settleMs} ms`,
     `  final answers ${JSON.stringify(answers.final)}; every attempt ${JSON.stringify(answers.everyAttempt)}`,
     `  injected ${JSON.stringify(faults)}`,
     `  store: ${store.pledgeEvents} pledge events in ${store.pledgesWritten} pledges, ${store.acceptedWrites} accepted writes, ${store.streamRecordsSetAside} stream records set aside`,
