@@ -4,7 +4,7 @@ import { departmentEligibility, memberEligibility, quotaCap } from '../../domain
 import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
 import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
-import type { ScoreEntry } from '../projections/evaluation';
+import { scoreLinesByDepartment } from '../projections/evaluation';
 import { type ViewRecord, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
 import { httpHandler } from './handler';
@@ -23,7 +23,7 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     queryViews(deps, viewKeys.initiative(org, campaignId, year, '').pk),
     queryViews(deps, viewKeys.awards(org, 'member', '').pk),
   ]);
-  const entries = new Map(scores.flatMap((item) => Object.entries((item.entries ?? {}) as Record<string, ScoreEntry>)));
+  const entries = new Map([...scoreLinesByDepartment(scores).values()].flat().map((line) => [`${line.participantKind}:${line.participantId}`, line]));
   const gradeOf = (kind: string, id: string) => {
     const entry = entries.get(`${kind}:${id}`);
     return entry?.final ? entry.grade : null;

@@ -1,9 +1,9 @@
 import { type Actor, hasRole } from '../../domain/actor';
 import { refuse } from '../../domain/errors';
-import { visibleDepartment } from '../../domain/policies';
+import { seesWholeOrganization, visibleDepartment } from '../../domain/policies';
 import type { Deps } from '../deps';
-import { type ViewRecord, queryViews } from '../store/views';
-import { pledgePartition, viewKeys } from '../store/view-keys';
+import { type ViewRecord, batchGetViews, queryViewIndex, queryViews } from '../store/views';
+import { departmentIndex, pledgePartition, viewKeys } from '../store/view-keys';
 
 const registration = (pledge: ViewRecord | undefined) => ({
   registered: pledge?.status === 'active',
@@ -51,17 +51,45 @@ export const registrationBoard = (departments: readonly ViewRecord[], members: r
 };
 
 /**
- * The board of a cycle as this actor may see it, from three Queries of the views table (departments, members,
- * the cycle's pledges). The JSON board and its exports both read it, so a download shows what the screen shows.
+ * The board of a cycle as this actor may see it, from the views it may see (loadBoardViews). The JSON board and its exports both read it, so a download shows what the screen shows.
  * Without an actor, the whole board: for a caller that has checked its reader may see all of it (an upward reader).
  */
 export const loadRegistrationBoard = async (deps: Deps, org: string, campaignId: string, year: number, actor?: Actor) => {
   if (actor && !hasRole(actor, 'office', 'leader', 'head', 'member')) refuse('forbidden', 'this role does not read the registration board');
-  const [departments, members, pledges] = await Promise.all([
-    queryViews(deps, viewKeys.department(org, '').pk),
-    queryViews(deps, viewKeys.member(org, '').pk),
-    queryViews(deps, pledgePartition(org, campaignId, year)),
-  ]);
+  const [departments, members, pledges] = await loadBoardViews(deps, org, campaignId, year, actor);
   return { campaignId, year, ...registrationBoard(departments, members, pledges, actor) };
+};
+
+const present = (items: readonly (ViewRecord | undefined)[]) => items.filter((item): item is ViewRecord => item !== undefined);
+
+/**
+ * The views a reader's board is made of, and no more, so a read costs what it answers: the whole organization's
+ * (three Queries) for the Office and the leadership; a head's department (its item, and its members and pledges
+ * from the department index: in proportion to the department); a member's department row and its own (four items
+ * in one BatchGetItem, whatever the organization's size).
+ */
+const loadBoardViews = async (deps: Deps, org: string, campaignId: string, year: number, actor?: Actor) => {
+  if (!actor || seesWholeOrganization(actor)) {
+    return Promise.all([queryViews(deps, viewKeys.department(org, '').pk), queryViews(deps, viewKeys.member(org, '').pk), queryViews(deps, pledgePartition(org, campaignId, year))]);
+  }
+  const departmentId = actor.department;
+  if (departmentId === undefined) return [[], [], []] as const; // a token of no department sees no row
+  if (hasRole(actor, 'head')) {
+    const [[department], members, pledges] = await Promise.all([
+      batchGetViews(deps, [viewKeys.department(org, departmentId)]),
+      queryViewIndex(deps, departmentIndex.members(org, departmentId)),
+      queryViewIndex(deps, departmentIndex.pledges(org, campaignId, year, departmentId)),
+    ]);
+    return [present([department]), members, pledges] as const;
+  }
+  const own = actor.member ?? '';
+  const [department, member, departmentPledge, memberPledge] = await batchGetViews(deps, [
+    viewKeys.department(org, departmentId),
+    viewKeys.member(org, own),
+    viewKeys.pledge(org, campaignId, year, 'department', departmentId),
+    viewKeys.pledge(org, campaignId, year, 'member', own),
+  ]);
+  // A member item of another department (a stale token) is not this reader's row.
+  return [present([department]), present([member]).filter((each) => each.departmentId === departmentId), present([departmentPledge, memberPledge])] as const;
 };
 export type RegistrationBoard = Awaited<ReturnType<typeof loadRegistrationBoard>>;

@@ -1,22 +1,28 @@
 import { rankDepartments, summarizeDepartment } from '../../domain/evaluation/ranking';
-import type { ScoreEntry } from '../projections/evaluation';
+import { type ScoreEntry, scoreLinesByDepartment } from '../projections/evaluation';
 import type { Deps } from '../deps';
 import { type ViewRecord, queryViews } from '../store/views';
 import { scoresPartition, viewKeys } from '../store/view-keys';
 
-/** A cycle's score lines over the roster: from the cycle's score items (one per department) and the roster's views. */
+/** A cycle's score lines over the roster: from the cycle's score line items (one per participant) and the roster's views. */
 export const scoresOf = (departments: readonly ViewRecord[], members: readonly ViewRecord[], scoreItems: readonly ViewRecord[]) => {
-  const linesOf = new Map(scoreItems.map((item) => [item.sk, Object.values((item.entries ?? {}) as Record<string, ScoreEntry>)]));
+  const linesOf = scoreLinesByDepartment(scoreItems);
+  const rosters = new Map<string, ViewRecord[]>();
+  for (const member of members) {
+    const departmentId = member.departmentId as string;
+    if (!rosters.has(departmentId)) rosters.set(departmentId, []);
+    rosters.get(departmentId)!.push(member);
+  }
   return {
     departments,
     members,
     lines: (departmentId: string): ScoreEntry[] => linesOf.get(departmentId) ?? [],
-    rosterOf: (departmentId: string): ViewRecord[] => members.filter((member) => member.departmentId === departmentId),
+    rosterOf: (departmentId: string): ViewRecord[] => rosters.get(departmentId) ?? [],
   };
 };
 export type CycleScores = ReturnType<typeof scoresOf>;
 
-/** The cycle's score items (one per department) and the roster, in three Queries at once. */
+/** The cycle's score lines and the roster, in three Queries at once. */
 export const loadScores = async (deps: Deps, org: string, campaignId: string, year: number): Promise<CycleScores> => {
   const [scores, departments, members] = await Promise.all([
     queryViews(deps, scoresPartition(org, campaignId, year)),

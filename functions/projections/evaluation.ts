@@ -23,15 +23,16 @@ export interface ScoreEntry {
 }
 
 /**
- * An evaluation contributes an entry to its department's score item (not an item of its own): a batch of many
- * evaluation events then costs one write per department, however many participants changed.
+ * An evaluation's view is its own line item in the cycle's scores partition, keyed by its department
+ * (`<departmentId>#<kind>:<participantId>`): an evaluation event costs one small write whatever the department's
+ * size, no item grows with the organization, and a department's lines are one Query of a key prefix.
  */
-export const evaluationEntry = (id: StreamId, events: readonly StoredEvent[]) => {
+export const scoreLineItem = (id: StreamId, events: readonly StoredEvent[]) => {
   const { campaignId, year, kind, participantId } = parseParticipantAggregateId(id.id);
   const state = fold(evaluationDecider, events as unknown as EvaluationEvent[]);
   if (!state.participant) return null; // appraisers assigned to nobody yet: nothing to show
   const provisional = state.status === 'submitted' ? scoreCriteria(state.catalogue, state.selfScores, Object.keys(state.appraisals).sort().map((key) => state.appraisals[key])) : null;
-  const entry: ScoreEntry = {
+  const line: ScoreEntry = {
     version: events[events.length - 1].version,
     participantKind: kind as ScoreEntry['participantKind'],
     participantId,
@@ -44,10 +45,18 @@ export const evaluationEntry = (id: StreamId, events: readonly StoredEvent[]) =>
     pendingAppraisers: state.status === 'submitted' ? state.appraisers.filter((appraiser) => !(appraiser in state.appraisals)) : [],
     subtotals: subtotals(state.catalogue, state.result?.criteria ?? provisional ?? []),
   };
-  return {
-    ...viewKeys.departmentScores(id.org, campaignId, year as number, state.participant.departmentId),
-    name: `${kind}:${participantId}`,
-    base: { campaignId, year, departmentId: state.participant.departmentId },
-    entry,
-  };
+  const { departmentId } = state.participant;
+  return { ...viewKeys.scoreLine(id.org, campaignId, year as number, departmentId, kind, participantId), campaignId, year, departmentId, ...line };
+};
+
+/** Score line items (of a cycle, or of one department) grouped by department: what boards and rankings read. */
+export const scoreLinesByDepartment = (items: readonly Record<string, unknown>[]): Map<string, ScoreEntry[]> => {
+  const lines = new Map<string, ScoreEntry[]>();
+  for (const item of items) {
+    if (typeof item.participantKind !== 'string') continue; // not a line (an item of an older layout, left for a rebuild)
+    const departmentId = item.departmentId as string;
+    if (!lines.has(departmentId)) lines.set(departmentId, []);
+    lines.get(departmentId)!.push(item as unknown as ScoreEntry);
+  }
+  return lines;
 };

@@ -8,9 +8,9 @@ import { departmentDecider } from '../../domain/organization/department';
 import { memberDecider } from '../../domain/organization/member';
 import { organizationDecider } from '../../domain/organization/profile';
 import { pledgeDecider } from '../../domain/pledge/decider';
-import { CAMPAIGN_INDEX, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
+import { CAMPAIGN_INDEX, departmentIndex, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
-import { evaluationEntry } from './evaluation';
+import { scoreLineItem } from './evaluation';
 import { findingItem } from './findings';
 import { reminderItem } from './reminders';
 
@@ -43,7 +43,10 @@ export const departmentItem: ItemProjection = (id, events) => {
 
 export const memberItem: ItemProjection = (id, events) => {
     const { profile } = fold(memberDecider, events as unknown as MemberEvent[]);
-    return { ...viewKeys.member(id.org, id.id), version: last(events).version, memberId: id.id, ...profile, updatedAt: last(events).meta.at };
+    const keys = viewKeys.member(id.org, id.id);
+    // Indexed under its department, for a head's reads (departmentIndex).
+    const index = profile?.departmentId ? { gsi1pk: departmentIndex.members(id.org, profile.departmentId), gsi1sk: keys.sk } : {};
+    return { ...keys, ...index, version: last(events).version, memberId: id.id, ...profile, updatedAt: last(events).meta.at };
 };
 
 export const campaignItem: ItemProjection = (id, events) => {
@@ -64,8 +67,11 @@ export const pledgeItem: ItemProjection = (id, events) => {
     const { campaignId, year, kind, participantId } = parseParticipantAggregateId(id.id);
     const state = fold(pledgeDecider, events as unknown as PledgeEvent[]);
     const submitted = events.findLast((event) => event.type === 'PledgeSubmitted')!;
+    const keys = viewKeys.pledge(id.org, campaignId, year, kind, participantId);
+    const departmentId = state.participant?.departmentId;
     return {
-      ...viewKeys.pledge(id.org, campaignId, year, kind, participantId),
+      ...keys,
+      ...(departmentId ? { gsi1pk: departmentIndex.pledges(id.org, campaignId, year, departmentId), gsi1sk: keys.sk } : {}),
       version: last(events).version,
       campaignId,
       year,
@@ -102,15 +108,15 @@ export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem 
   return ITEM_PROJECTIONS[id.type](id, events);
 };
 
-/** What an aggregate contributes to the views: its own item, or an entry in a shared item (its department's scores). */
+/** What an aggregate contributes to the views: its own item, or an entry in a shared item (a recipient's awards). */
 export type ViewContribution =
   | { readonly kind: 'item'; readonly item: ViewItem }
   | { readonly kind: 'entry'; readonly pk: string; readonly sk: string; readonly name: string; readonly base: Record<string, unknown>; readonly entry: { readonly version: number } };
 
 export const viewContributions = (id: StreamId, events: readonly StoredEvent[]): ViewContribution[] => {
   if (id.type === 'evaluation') {
-    const entry = evaluationEntry(id, events);
-    return entry ? [{ kind: 'entry', ...entry }] : [];
+    const item = scoreLineItem(id, events);
+    return item ? [{ kind: 'item', item }] : [];
   }
   if (id.type === 'decision') {
     const { item, entries } = decisionContributions(id, events);

@@ -21,20 +21,35 @@ export const viewKeys = {
   awards: (org: string, recipientKind: string, recipientId: string) => ({ pk: `${org}#awards#${recipientKind}`, sk: recipientId }),
   council: (org: string, campaignId: string, year: number) => ({ pk: `${org}#council`, sk: `${campaignId}:${year}` }),
   proposal: (org: string, campaignId: string, year: number, proposalId: string) => ({ pk: `${org}#proposals#${campaignId}#${year}`, sk: proposalId }),
-  departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
+  /** One participant's score line; a department's lines share the sort-key prefix `scoreLinePrefix(departmentId)`. */
+  scoreLine: (org: string, campaignId: string, year: number, departmentId: string, kind: string, participantId: string) => ({
+    pk: scoresPartition(org, campaignId, year),
+    sk: `${scoreLinePrefix(departmentId)}${kind}:${participantId}`,
+  }),
   /** The reminders of one deadline on one day; a cycle's reminders are one Query. */
   reminders: (org: string, campaignId: string, year: number, deadline: string, day: string) => ({ pk: `${org}#reminders#${campaignId}#${year}`, sk: `${deadline}:${day}` }),
   /** Self-inspection findings: the organization's are one Query, a department's a key prefix. */
   finding: (org: string, departmentId: string, findingId: string) => ({ pk: `${org}#findings`, sk: `${departmentId}:${findingId}` }),
 } as const;
 
-/** The score items of one cycle, one per department: the scoreboard is one Query. */
+/** The score lines of one cycle, one per participant, grouped by department: the scoreboard is one Query, a department's a prefix. */
 export const scoresPartition = (org: string, campaignId: string, year: number) => `${org}#scores#${campaignId}#${year}`;
+export const scoreLinePrefix = (departmentId: string) => `${departmentId}#`;
 
 export const pledgePartition = (org: string, campaignId: string, year: PledgeYear) => `${org}#pledges#${campaignId}#${year}`;
 
 /** Every campaign of every organization is also indexed here, for the schedules (a sparse GSI). */
 export const CAMPAIGN_INDEX = { name: 'byKind', partition: 'campaigns' } as const;
+
+/**
+ * The same index keys a department's members and a department's pledges of a cycle (gsi1pk), so a head's board
+ * reads its department and nothing else: a Query of the index, in proportion to the department, whatever the
+ * organization's size. gsi1sk is the item's own sort key.
+ */
+export const departmentIndex = {
+  members: (org: string, departmentId: string) => `${org}#members#${departmentId}`,
+  pledges: (org: string, campaignId: string, year: PledgeYear, departmentId: string) => `${pledgePartition(org, campaignId, year)}#${departmentId}`,
+} as const;
 
 /** The aggregate id of a participant's record in a cycle (a pledge, an evaluation): `<campaignId>:<year|campaign>:<kind>:<participantId>` (slugs never hold ':'). */
 export const participantAggregateId = (campaignId: string, year: PledgeYear, kind: string, participantId: string) =>

@@ -1,18 +1,26 @@
 import { BatchGetCommand, type BatchGetCommandOutput, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../deps';
+import { CAMPAIGN_INDEX } from './view-keys';
 
 type Key = { pk: string; sk: string };
 export type ViewRecord = Record<string, unknown> & Key & { version: number };
 
 /** All items of one view partition (a roster, a cycle's pledges), or those whose sort key starts with `skPrefix`, in key order. */
-export const queryViews = async (deps: Deps, pk: string, skPrefix?: string): Promise<ViewRecord[]> => {
+export const queryViews = (deps: Deps, pk: string, skPrefix?: string): Promise<ViewRecord[]> => queryAll(deps, { pk: 'pk', sk: 'sk' }, pk, skPrefix);
+
+/** All items of one partition of the views' index (a department's members or pledges: view-keys.ts), in key order. */
+export const queryViewIndex = (deps: Deps, gsi1pk: string): Promise<ViewRecord[]> => queryAll(deps, { pk: 'gsi1pk', sk: 'gsi1sk', index: CAMPAIGN_INDEX.name }, gsi1pk);
+
+const queryAll = async (deps: Deps, keys: { pk: string; sk: string; index?: string }, pk: string, skPrefix?: string): Promise<ViewRecord[]> => {
   const items: ViewRecord[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await deps.db.send(
       new QueryCommand({
         TableName: deps.tables.views,
-        KeyConditionExpression: skPrefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
+        IndexName: keys.index,
+        KeyConditionExpression: skPrefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeNames: { '#pk': keys.pk, ...(skPrefix === undefined ? {} : { '#sk': keys.sk }) },
         ExpressionAttributeValues: { ':pk': pk, ...(skPrefix === undefined ? {} : { ':prefix': skPrefix }) },
         ExclusiveStartKey: startKey,
       }),
