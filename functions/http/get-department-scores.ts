@@ -4,7 +4,7 @@ import { mayReadFindings, visibleDepartment } from '../../domain/policies';
 import { loadFindings } from '../findings';
 import { httpHandler } from './handler';
 import { DepartmentScoresParams } from './evaluation-request';
-import { loadScores, rankedDepartments } from './score-lines';
+import { loadDepartmentScores } from './score-lines';
 import { collectiveLine, rankedMembers, visibleMembers } from './scoreboard';
 import type { RouteHandler } from './types';
 
@@ -17,12 +17,11 @@ export const route: RouteHandler = async (request, deps) => {
   const { actor } = request;
   if (!visibleDepartment(actor, departmentId) && !hasRole(actor, 'council')) refuse('forbidden', 'you may not read this department');
   // The department's open self-inspection findings show on its page, for whoever may read them.
-  const [scores, openFindings] = await Promise.all([
-    loadScores(deps, org, campaignId, year),
+  const [{ scores, summary }, openFindings] = await Promise.all([
+    loadDepartmentScores(deps, org, campaignId, year, departmentId),
     mayReadFindings(actor, departmentId) ? loadFindings(deps, org, departmentId, 'open') : undefined,
   ]);
   const department = scores.departments.find((each) => each.sk === departmentId) ?? refuse('not-found', `no department "${departmentId}"`);
-  const summary = rankedDepartments(scores).find((each) => each.departmentId === departmentId)!;
   return {
     status: 200,
     body: {

@@ -2,8 +2,10 @@ import type { StoredEvent, StreamId } from '../../events/envelope';
 import type { EvaluationEvent } from '../../events/evaluation';
 import { fold } from '../../domain/decider';
 import { evaluationDecider } from '../../domain/evaluation/decider';
+import { summarizeDepartment } from '../../domain/evaluation/ranking';
 import { scoreCriteria, percentOf, subtotals } from '../../domain/evaluation/scoring';
-import { parseParticipantAggregateId, viewKeys } from '../store/view-keys';
+import { isScoreLine, parseParticipantAggregateId, summariesPartition, viewKeys } from '../store/view-keys';
+import type { ViewItem } from '.';
 
 /** One participant's line on its department's score item: what boards and rankings are computed from. */
 export interface ScoreEntry {
@@ -53,10 +55,45 @@ export const scoreLineItem = (id: StreamId, events: readonly StoredEvent[]) => {
 export const scoreLinesByDepartment = (items: readonly Record<string, unknown>[]): Map<string, ScoreEntry[]> => {
   const lines = new Map<string, ScoreEntry[]>();
   for (const item of items) {
-    if (typeof item.participantKind !== 'string') continue; // not a line (an item of an older layout, left for a rebuild)
+    if (typeof item.participantKind !== 'string' || !isScoreLine(item)) continue; // not a line (or an item of an older layout)
     const departmentId = item.departmentId as string;
     if (!lines.has(departmentId)) lines.set(departmentId, []);
     lines.get(departmentId)!.push(item as unknown as ScoreEntry);
   }
   return lines;
+};
+
+/**
+ * A department's summary item: the figures that rank it (collective score, members' mean), from its score lines
+ * alone. Its version is the sum of its lines' versions, which grows whenever a line does: written with the strict
+ * `<` of every view, a stale summary (computed from fewer lines) never replaces a newer one, and a rebuild from the
+ * lines gives the same item.
+ */
+export const departmentSummaryItem = (scoresPk: string, campaignId: string, year: number, departmentId: string, lines: readonly ScoreEntry[]) => {
+  const { collectiveScore, membersMean } = summarizeDepartment(departmentId, '', lines, []);
+  return {
+    pk: summariesPartition(scoresPk),
+    sk: departmentId,
+    version: lines.reduce((sum, line) => sum + line.version, 0),
+    campaignId,
+    year,
+    departmentId,
+    collectiveScore,
+    membersMean,
+  };
+};
+
+/** The summaries of every department (of every cycle) these score line items belong to. */
+export const departmentSummaryItems = (items: readonly ViewItem[]) => {
+  const groups = new Map<string, ViewItem[]>();
+  for (const item of items) {
+    if (!isScoreLine(item)) continue;
+    const key = `${item.pk}\n${item.departmentId}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(item);
+  }
+  return [...groups.values()].map((lines) => {
+    const { pk, campaignId, year, departmentId } = lines[0] as ViewItem & { campaignId: string; year: number; departmentId: string };
+    return departmentSummaryItem(pk, campaignId, year, departmentId, lines as unknown as ScoreEntry[]);
+  });
 };

@@ -10,7 +10,8 @@ import { organizationDecider } from '../../domain/organization/profile';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, departmentIndex, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
-import { scoreLineItem } from './evaluation';
+import { departmentSummaryItems, scoreLineItem } from './evaluation';
+import { entriesItem } from '../store/write-entries';
 import { findingItem } from './findings';
 import { reminderItem } from './reminders';
 
@@ -149,4 +150,14 @@ export const groupContributions = (contributions: readonly { source: string; con
     }
   }
   return { items, shared: [...shared.values()] };
+};
+
+/**
+ * Every view item these aggregates' contributions make: their own items, the shared items with their entries, and
+ * the department summaries over the score lines among them. What a rebuild writes (and a benchmark seeds).
+ */
+export const viewsFromContributions = (contributions: readonly { source: string; contribution: ViewContribution }[]) => {
+  const { items, shared } = groupContributions(contributions);
+  const own = items.map(({ item }) => item);
+  return [...own, ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries)), ...departmentSummaryItems(own)];
 };

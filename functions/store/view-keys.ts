@@ -26,6 +26,8 @@ export const viewKeys = {
     pk: scoresPartition(org, campaignId, year),
     sk: `${scoreLinePrefix(departmentId)}${kind}:${participantId}`,
   }),
+  /** A department's figures of a cycle, from its score lines: what ranks it among departments, one small item each. */
+  departmentSummary: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: summariesPartition(scoresPartition(org, campaignId, year)), sk: departmentId }),
   /** The reminders of one deadline on one day; a cycle's reminders are one Query. */
   reminders: (org: string, campaignId: string, year: number, deadline: string, day: string) => ({ pk: `${org}#reminders#${campaignId}#${year}`, sk: `${deadline}:${day}` }),
   /** Self-inspection findings: the organization's are one Query, a department's a key prefix. */
@@ -35,6 +37,10 @@ export const viewKeys = {
 /** The score lines of one cycle, one per participant, grouped by department: the scoreboard is one Query, a department's a prefix. */
 export const scoresPartition = (org: string, campaignId: string, year: number) => `${org}#scores#${campaignId}#${year}`;
 export const scoreLinePrefix = (departmentId: string) => `${departmentId}#`;
+/** Whether a view item is a score line (its partition a cycle's scores partition, not the summaries beside it). */
+export const isScoreLine = (item: { readonly pk?: unknown }) => typeof item.pk === 'string' && /^[^#]+#scores#[^#]+#[^#]+$/.test(item.pk);
+/** The department summaries of the cycle whose score lines are in `scoresPk`. */
+export const summariesPartition = (scoresPk: string) => `${scoresPk}#summaries`;
 
 export const pledgePartition = (org: string, campaignId: string, year: PledgeYear) => `${org}#pledges#${campaignId}#${year}`;
 

@@ -6,12 +6,13 @@ type Key = { pk: string; sk: string };
 export type ViewRecord = Record<string, unknown> & Key & { version: number };
 
 /** All items of one view partition (a roster, a cycle's pledges), or those whose sort key starts with `skPrefix`, in key order. */
-export const queryViews = (deps: Deps, pk: string, skPrefix?: string): Promise<ViewRecord[]> => queryAll(deps, { pk: 'pk', sk: 'sk' }, pk, skPrefix);
+export const queryViews = (deps: Deps, pk: string, skPrefix?: string, { consistent = false } = {}): Promise<ViewRecord[]> =>
+  queryAll(deps, { pk: 'pk', sk: 'sk', consistent }, pk, skPrefix);
 
 /** All items of one partition of the views' index (a department's members or pledges: view-keys.ts), in key order. */
 export const queryViewIndex = (deps: Deps, gsi1pk: string): Promise<ViewRecord[]> => queryAll(deps, { pk: 'gsi1pk', sk: 'gsi1sk', index: CAMPAIGN_INDEX.name }, gsi1pk);
 
-const queryAll = async (deps: Deps, keys: { pk: string; sk: string; index?: string }, pk: string, skPrefix?: string): Promise<ViewRecord[]> => {
+const queryAll = async (deps: Deps, keys: { pk: string; sk: string; index?: string; consistent?: boolean }, pk: string, skPrefix?: string): Promise<ViewRecord[]> => {
   const items: ViewRecord[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -19,6 +20,7 @@ const queryAll = async (deps: Deps, keys: { pk: string; sk: string; index?: stri
       new QueryCommand({
         TableName: deps.tables.views,
         IndexName: keys.index,
+        ConsistentRead: keys.consistent || undefined,
         KeyConditionExpression: skPrefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
         ExpressionAttributeNames: { '#pk': keys.pk, ...(skPrefix === undefined ? {} : { '#sk': keys.sk }) },
         ExpressionAttributeValues: { ':pk': pk, ...(skPrefix === undefined ? {} : { ':prefix': skPrefix }) },

@@ -7,6 +7,9 @@ import { type ViewContribution, groupContributions, viewContributions } from '..
 import { loadStream } from '../store/event-store';
 import { writeEntries } from '../store/write-entries';
 import { writeViewIfNewer } from '../store/write-view';
+import { departmentSummaryItem, scoreLinesByDepartment } from '../projections/evaluation';
+import { queryViews } from '../store/views';
+import { isScoreLine, scoreLinePrefix } from '../store/view-keys';
 
 export interface ProjectionOutcome extends DynamoDBBatchResponse {
   readonly records: number;
@@ -68,6 +71,24 @@ export const projectRecords = async (deps: Deps, records: readonly DynamoDBRecor
     // A failed write fails every aggregate that fed it: they are all delivered again.
     deps.log('error', 'view write failed', { sources: writes[index].sources, error: String(outcome.reason) });
     for (const pk of writes[index].sources) failures.push(lowest(byAggregate.get(pk)!));
+  });
+  // Then each department whose score lines this batch wrote gets its summary again, from its lines as stored now.
+  const departments = new Map<string, { pk: string; campaignId: string; year: number; departmentId: string; sources: string[] }>();
+  items.forEach(({ source, item }, index) => {
+    if (!isScoreLine(item) || outcomes[index].status === 'rejected') return;
+    const key = `${item.pk}\n${item.departmentId}`;
+    const group = departments.get(key) ?? { pk: item.pk, campaignId: item.campaignId as string, year: item.year as number, departmentId: item.departmentId as string, sources: [] };
+    group.sources.push(source);
+    departments.set(key, group);
+  });
+  await mapWithConcurrency([...departments.values()], LOAD_CONCURRENCY, async ({ pk, campaignId, year, departmentId, sources }) => {
+    try {
+      const lines = scoreLinesByDepartment(await queryViews(deps, pk, scoreLinePrefix(departmentId), { consistent: true })).get(departmentId) ?? [];
+      if (await writeViewIfNewer(deps, departmentSummaryItem(pk, campaignId, year, departmentId, lines))) written++;
+    } catch (error) {
+      deps.log('error', 'department summary failed', { pk, departmentId, error: String(error) });
+      for (const source of sources) failures.push(lowest(byAggregate.get(source)!));
+    }
   });
   deps.log('info', 'projected batch', {
     // The requests whose events this batch applied: a request can be followed from HTTP to its views.

@@ -4,20 +4,18 @@ import { join } from 'node:path';
 import { bundleEntry } from '../support/bundle';
 import { median } from './stats';
 
-/** Milliseconds for a fresh `node` to run a script, median of `runs` (the process start itself included). */
-const nodeStart = (file: string, runs: number): number => {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    execFileSync(process.execPath, [file], { stdio: 'ignore', env: { ...process.env, EVENTS_TABLE: 'e', VIEWS_TABLE: 'v', AWS_REGION: 'ap-southeast-1' } });
-    times.push(performance.now() - started);
-  }
-  return median(times);
+/** Milliseconds for a fresh `node` to run a script once (the process start itself included). */
+const nodeStart = (file: string): number => {
+  const started = performance.now();
+  execFileSync(process.execPath, [file], { stdio: 'ignore', env: { ...process.env, EVENTS_TABLE: 'e', VIEWS_TABLE: 'v', AWS_REGION: 'ap-southeast-1' } });
+  return performance.now() - started;
 };
 
 /**
  * The cold `import` cost of each Lambda bundle: a fresh Node loading it (with the AWS SDK it imports, as the Lambda
  * runtime loads it too), against a fresh Node loading an empty module. The difference is what a cold start adds.
+ * Rounds interleave the baseline with every bundle (empty, a, b, ..., empty, a, b, ...), so a busy moment of the
+ * machine hits both sides of a difference; each figure is the median of its round's differences.
  */
 export const coldImportMs = async (entries: readonly string[], runs = 5) => {
   // Inside the project, so the external SDK resolves from node_modules as it does from the Lambda runtime.
@@ -26,16 +24,22 @@ export const coldImportMs = async (entries: readonly string[], runs = 5) => {
   try {
     const empty = join(folder, 'empty.mjs');
     writeFileSync(empty, '');
-    const baseline = nodeStart(empty, runs);
-    const results: Record<string, number> = {};
+    const files = new Map<string, string>();
     for (const entry of entries) {
       const file = join(folder, `${entry.replaceAll('/', '_')}.mjs`);
       // The SDK is external in the bundle; node_modules is resolvable from the project, so point imports there.
-      const bundled = await bundleEntry(entry);
-      writeFileSync(file, bundled);
-      results[entry] = Math.round((nodeStart(file, runs) - baseline) * 10) / 10;
+      writeFileSync(file, await bundleEntry(entry));
+      files.set(entry, file);
     }
-    return { emptyNodeStartMs: Math.round(baseline), addedByImportMs: results };
+    const baselines: number[] = [];
+    const added = new Map<string, number[]>(entries.map((entry) => [entry, []]));
+    for (let run = 0; run < runs; run++) {
+      const baseline = nodeStart(empty);
+      baselines.push(baseline);
+      for (const [entry, file] of files) added.get(entry)!.push(nodeStart(file) - baseline);
+    }
+    const results = Object.fromEntries([...added].map(([entry, each]) => [entry, Math.round(median(each) * 10) / 10]));
+    return { emptyNodeStartMs: Math.round(median(baselines)), addedByImportMs: results, runs };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

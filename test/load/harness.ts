@@ -371,7 +371,8 @@ export const runDeadlineLoad = async (overrides: Partial<LoadSettings> = {}) => 
     // Faults off; let the projector catch up; read the store back.
     faults.enabled = false;
     const settleStarted = performance.now();
-    await withTimeout(runtime.settle(), Math.max(30_000, deadline - performance.now()), 'settling the projector');
+    // Settling has a budget of its own: a burst that used its whole time on a busy machine leaves the projector behind.
+    await withTimeout(runtime.settle(), Math.max(240_000, deadline - performance.now()), 'settling the projector');
     const settleMs = performance.now() - settleStarted;
     const events = (await scanAll(runtime, runtime.deps.tables.events)).filter((item) => String(item.pk).startsWith(`${ORG}#pledge#`));
     const viewDiff = await diffViews(runtime.deps);

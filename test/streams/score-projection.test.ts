@@ -96,10 +96,12 @@ describe('department score projection', () => {
   it('keeps the score line items equal to a rebuild: one small item per participant, under its department', async () => {
     expect(await diffViews(runtime.deps)).toEqual([]);
     const items = (await storedViews(runtime.deps)).filter((item) => String(item.pk).startsWith(`${org}#scores#`));
-    const perDepartment = new Map<string, number>();
-    for (const item of items) perDepartment.set(String(item.sk).split('#')[0], (perDepartment.get(String(item.sk).split('#')[0]) ?? 0) + 1);
-    expect([...perDepartment.values()]).toEqual([4, 4, 4]);
-    expect(items.every((item) => String(item.sk) === `${item.departmentId}#${item.participantKind}:${item.participantId}`)).toBe(true);
+    const lines = items.filter((item) => !String(item.pk).endsWith('#summaries'));
+    expect(lines.map((item) => item.departmentId)).toEqual(['phong-0', 'phong-0', 'phong-0', 'phong-0', 'phong-1', 'phong-1', 'phong-1', 'phong-1', 'phong-2', 'phong-2', 'phong-2', 'phong-2']);
+    expect(lines.every((item) => String(item.sk) === `${item.departmentId}#${item.participantKind}:${item.participantId}`)).toBe(true);
+    // Each department's summary has the version of its lines together (their sum) and its members' mean.
+    const summaries = items.filter((item) => String(item.pk).endsWith('#summaries'));
+    expect(summaries.map((item) => [item.sk, item.version])).toEqual(['phong-0', 'phong-1', 'phong-2'].map((id) => [id, lines.filter((line) => line.departmentId === id).reduce((sum, line) => sum + Number(line.version), 0)]));
   });
 
   it('writes one item per evaluation for a whole batch of its events, whatever the department, and nothing on redelivery', async () => {
@@ -107,7 +109,8 @@ describe('department score projection', () => {
     const evaluations = (await streamRecords(runtime)).filter((record) => record.dynamodb!.NewImage!.pk.S!.includes('#evaluation#'));
     expect(evaluations.length).toBe(12 + 6 * 2);
     const outcome = await projectRecords(runtime.deps, [...evaluations, ...evaluations]);
-    expect(outcome.writes).toBe(12);
+    // Its own line for each of the 12 evaluations, and the summary of each of the 3 departments.
+    expect(outcome.writes).toBe(12 + 3);
     expect((await projectRecords(runtime.deps, evaluations)).writes).toBe(0);
   });
 
