@@ -77,8 +77,10 @@ export const decisionContributions = (id: StreamId, events: readonly StoredEvent
     corrected: events.some((event) => event.type === 'DecisionCorrected'),
     updatedAt: last(events).meta.at,
   };
+  // Looked up by key, not searched per award: building the view is linear in the decision's awards.
+  const currentAwards = new Map(content.awards.map((each) => [`${each.recipientKind}:${each.recipientId}:${each.title}`, each]));
   const entries = [...everGranted.entries()].map(([key, award]) => {
-    const current = content.awards.find((each) => `${each.recipientKind}:${each.recipientId}:${each.title}` === key);
+    const current = currentAwards.get(key);
     return {
       ...viewKeys.awards(id.org, award.recipientKind, award.recipientId),
       name: `${id.id}:${award.title}`,

@@ -1,12 +1,14 @@
 import type { StreamId } from '../../events/envelope';
 import type { EvaluationEvent } from '../../events/evaluation';
 import { CCHC_CRITERIA } from '../../domain/campaign/templates';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type Deps, documentClient } from '../../functions/deps';
 import { silentLogger } from '../../functions/log';
 import { projectRecords } from '../../functions/streams/project-views';
 import { appendEvent } from '../../functions/store/event-store';
 import { startDynalite } from '../../infra/local/dynalite';
 import { StreamDelivery } from '../../infra/local/stream-delivery';
+import { tapCalls } from './call-counter';
 import { measure, percentile, round } from './stats';
 
 const evidence = [{ title: 'Báo cáo', ref: 'Số 1/BC' }];
@@ -43,7 +45,7 @@ export const projectionBurst = async (options: { departments: number; membersPer
   const delivery = new StreamDelivery(
     dynamo.tables.events,
     async (records) => {
-      const outcome = await projectRecords(deps, records);
+      const outcome = await projectRecords(projectorDeps, records);
       writes += outcome.writes;
       const done = performance.now();
       for (const record of records) {
@@ -56,6 +58,11 @@ export const projectionBurst = async (options: { departments: number; membersPer
     { batchSize: options.batchSize, batchingWindowMs: options.batchingWindowMs },
   );
   delivery.attach(dynamo.client);
+  // The projector's own calls and units: its client is apart from the appends' (same endpoint), so it is counted alone.
+  const projectorClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 3 });
+  const projectorDeps: Deps = { ...deps, db: documentClient(projectorClient) };
+  const tap = tapCalls(projectorDeps.db);
+  tap.start();
 
   const streams: { id: StreamId; events: EvaluationEvent[] }[] = [];
   for (let d = 0; d < options.departments; d++) {
@@ -78,12 +85,20 @@ export const projectionBurst = async (options: { departments: number; membersPer
   await delivery.drained();
   const events = streams.length * rounds;
   const seconds = (performance.now() - started) / 1000;
+  const projector = tap.stop();
+  projectorClient.destroy();
   await dynamo.close();
   lags.sort((a, b) => a - b);
   return {
     events,
     viewWrites: writes,
     writesPerEvent: round(writes / events, 3),
+    departments: options.departments,
+    membersPerDepartment: options.membersPerDepartment,
+    // What DynamoDB bills the projector for, per event, and the calls it made in all.
+    writeUnitsPerEvent: round(projector.writeCapacity / events, 3),
+    readUnitsPerEvent: round(projector.readCapacity / events, 3),
+    projectorCalls: projector.calls,
     eventsPerSecond: round(events / seconds),
     lagMs: { p50: round(percentile(lags, 50)), p99: round(percentile(lags, 99)) },
   };

@@ -5,6 +5,7 @@ import { silentLogger } from '../../functions/log';
 import { startRuntime } from '../../infra/local/runtime';
 import { batchPut } from './batch-put';
 import { tapCalls } from './call-counter';
+import { viewContributions } from '../../functions/projections';
 import { CAMPAIGN, ORG, participantYear, projectedViews, stream } from './report';
 import { median, round } from './stats';
 
@@ -82,4 +83,21 @@ export const readsAtScale = async ({ departments, members, runs }: { departments
   } finally {
     await runtime.stop();
   }
+};
+
+/** CPU time to build a decision's views (its item and an entry per recipient) at `awards` awards, median of `runs`. */
+export const decisionViewMs = (awards: number, runs = 5) => {
+  const granted = Array.from({ length: awards }, (_, i) => ({ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: `m-${i}`, departmentId: `phong-${i % 100}`, amount: 702_000, ruleSet: 'nd98-2023' }));
+  const content = { campaignId: CAMPAIGN, year: YEAR, number: '1/QĐ-BQL', date: `${YEAR}-12-26`, signer: 'Trưởng ban', awards: granted };
+  const { id, events } = stream('decision', 'qd-1', [
+    { type: 'DecisionRecorded', data: content },
+    { type: 'DecisionCorrected', data: { ...content, awards: granted.slice(1), reason: 'Bỏ một người' } },
+  ]);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    viewContributions(id, events);
+    times.push(performance.now() - started);
+  }
+  return { awards, medianMs: round(median(times), 1) };
 };

@@ -1,3 +1,4 @@
+import { scoresPartition } from '../../functions/store/view-keys';
 import { describe, expect, it } from 'vitest';
 import type { ScoreEntry } from '../../functions/projections/evaluation';
 import { summarizeCycle } from '../../functions/reports/cycle-summary';
@@ -22,7 +23,8 @@ const line = (kind: 'department' | 'member', id: string, percent: number | null,
   appraisals: 1,
   subtotals: {},
 });
-const scores = (departmentId: string, ...lines: ScoreEntry[]) => lines.map((each) => record(`${departmentId}#${each.participantKind}:${each.participantId}`, { departmentId, ...each }));
+const scores = (departmentId: string, ...lines: ScoreEntry[]) =>
+  lines.map((each) => ({ ...record(`${departmentId}#${each.participantKind}:${each.participantId}`, { departmentId, ...each }), pk: scoresPartition('test', 'cchc-2021-2025', 2021) }));
 const award = (title: string, recipientKind: string, recipientId: string, departmentId: string, amount: number | null) => ({ title, recipientKind, recipientId, departmentId, amount, ruleSet: 'nd91-2017' });
 const decision = (id: string, date: string, awards: unknown[], revoked: unknown = null) => record(id, { number: `${id}/QĐ-BQL`, date, signer: 'Trưởng ban', awards, revoked });
 

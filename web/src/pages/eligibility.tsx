@@ -30,6 +30,8 @@ interface Eligibility {
   readonly ruleSet: { readonly label: string; readonly thresholdsUnconfirmed?: boolean };
   readonly members: readonly Candidate[];
   readonly departments?: readonly Candidate[];
+  /** The cursor of the next page of rows; null on the last. */
+  readonly nextCursor?: string | null;
 }
 
 const verdict = (check: TitleCheck) =>
@@ -132,7 +134,9 @@ const CouncilForm = () => {
 export const EligibilityPage = () => {
   const { api, session, cycle } = useApp();
   const paths = usePaths();
-  const eligibility = useResource<Eligibility>(`${paths.cycle}/eligibility`);
+  // The answer comes in pages (a department's row, then its members'): the page shown starts after `after`.
+  const [after, setAfter] = useState<string | null>(null);
+  const eligibility = useResource<Eligibility>(`${paths.cycle}/eligibility${after ? `?after=${encodeURIComponent(after)}` : ''}`);
   const command = useCommand();
   const [chosen, setChosen] = useState<Nomination[]>([]);
   const [proposalId, setProposalId] = useState(`de-nghi-${cycle.year}`);
@@ -159,6 +163,12 @@ export const EligibilityPage = () => {
               <CandidateRows candidates={data.departments ?? []} kind="department" chosen={chosen} toggle={office ? toggle : undefined} />
               <CandidateRows candidates={data.members} kind="member" chosen={chosen} toggle={office ? toggle : undefined} />
             </Table>
+            {(after || data.nextCursor) && (
+              <p>
+                {after && <button type="button" class="secondary" onClick={() => setAfter(null)}>Trang đầu</button>}{' '}
+                {data.nextCursor && <button type="button" onClick={() => setAfter(data.nextCursor ?? null)}>Trang sau</button>}
+              </p>
+            )}
           </>
         )}
       </Loaded>
