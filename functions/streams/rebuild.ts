@@ -35,6 +35,9 @@ export const storedViews = (deps: Deps) => scanAll(deps, deps.tables.views);
 /** Canonical form for comparison: marshalling drops undefined fields, and key order must not matter. */
 const canonical = (item: Record<string, unknown>) => JSON.stringify(item, (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))) : value));
 
+/** Whether two view items hold the same fields and values (whatever their order, undefined fields dropped). */
+export const sameView = (a: Record<string, unknown>, b: Record<string, unknown>) => canonical(a) === canonical(b);
+
 /** Differences between the views table and a rebuild from the events: empty when the projector kept up. */
 export const diffViews = async (deps: Deps) => {
   const expected = new Map((await computeViews(deps)).map((item) => [`${item.pk}\n${item.sk}`, canonical(item)]));

@@ -7,7 +7,8 @@ import { httpHandler } from '../../functions/http/handler';
 import type { RouteHandler } from '../../functions/http/types';
 import { Outbox } from '../../functions/notify/outbox';
 import { type Logger, jsonLogger } from '../../functions/log';
-import { computeViews, storedViews } from '../../functions/streams/rebuild';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { computeViews, sameView, storedViews } from '../../functions/streams/rebuild';
 import { writeViewIfNewer } from '../../functions/store/write-view';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type ScheduleSpec } from '../routes';
 import { LocalAuthority, type TokenRequest } from './auth';
@@ -89,13 +90,20 @@ export const startRuntime = async (options: RuntimeOptions) => {
   const streams = new StreamDeliveries(deliveries);
 
   // Stream delivery is in memory: whatever a crash left undelivered is recomputed from the events here.
-  // Items already at their version are skipped (writeViewIfNewer would refuse them anyway, one slow call each).
+  // Items already at their version are skipped (writeViewIfNewer would refuse them anyway, one slow call each),
+  // unless their layout is an older one (below).
   const [views, stored] = await Promise.all([computeViews(deps), storedViews(deps)]);
-  const storedVersions = new Map(stored.map((item) => [`${item.pk}\n${item.sk}`, item.version]));
-  const upToDate = (item: (typeof views)[number]) => typeof item.version === 'number' && item.version === storedVersions.get(`${item.pk}\n${item.sk}`);
+  const storedItems = new Map(stored.map((item) => [`${item.pk}\n${item.sk}`, item]));
+  const upToDate = (item: (typeof views)[number]) => typeof item.version === 'number' && item.version === storedItems.get(`${item.pk}\n${item.sk}`)?.version;
   let rebuilt = 0;
   await inParallel(views.filter((item) => !upToDate(item)), 16, async (item) => {
     if (await writeViewIfNewer(deps, item)) rebuilt++;
+  });
+  // An item at its version but laid out as an older release wrote it (say, without its index keys) is replaced:
+  // nothing else writes views before the runtime is up, so the rebuild's item simply wins.
+  await inParallel(views.filter((item) => upToDate(item) && !sameView(item, storedItems.get(`${item.pk}\n${item.sk}`)!)), 16, async (item) => {
+    await deps.db.send(new PutCommand({ TableName: deps.tables.views, Item: item }));
+    rebuilt++;
   });
   const empty = views.length === 0;
   if (empty && options.seed) {

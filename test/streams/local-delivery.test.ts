@@ -1,3 +1,4 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
 import { silentLogger } from '../../functions/log';
@@ -57,6 +58,9 @@ describe('restart on the same data folder', () => {
     const { office } = await setUpOrganization(first);
     expect((await office.put(paths.pledge(2025, 'vien-a'), memberPledge())).status).toBe(201);
     const token = await first.token({ org: 'test-org', role: 'office' });
+    // A view an older release wrote at the same version, without the index keys a head's board reads by.
+    const { pk, sk, gsi1pk: _pk, gsi1sk: _sk, ...older } = (await first.deps.db.send(new GetCommand({ TableName: first.deps.tables.views, Key: { pk: 'test-org#members', sk: 'vien-a' } }))).Item!;
+    await first.deps.db.send(new PutCommand({ TableName: first.deps.tables.views, Item: { pk, sk, ...older } }));
     await first.stop();
 
     const second = await startTestRuntime(vnInstant(2025, 2, 1, 10), { data: dataDir });
@@ -68,6 +72,10 @@ describe('restart on the same data folder', () => {
       const board = await fetch(`${second.url}${paths.board(2025)}`, { headers: { authorization: `Bearer ${token}` } });
       expect(((await board.json()) as { totals: { membersRegistered: number } }).totals.membersRegistered).toBe(1);
       expect(await diffViews(second.deps)).toEqual([]);
+      // Laid out again at start: the head of Phòng A sees its member.
+      const head = await as(second, { role: 'head', department: 'phong-a', member: 'truong-a' });
+      const members = (await head.get(paths.board(2025))).body.departments[0].members.map((each: { memberId: string }) => each.memberId);
+      expect(members).toEqual(['truong-a', 'vien-a']);
     } finally {
       await second.stop();
     }
