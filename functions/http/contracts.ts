@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { FindingClosure, FindingContent } from '../../events/finding';
 import { Recognition } from '../../events/initiative';
 import { DepartmentProfile, MemberLeaving, MemberProfile, MemberReturn, MemberRoles, MemberTransfer, OrganizationProfile } from '../../events/organization';
-import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
+import { CycleAwardsQuery, DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
 import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
 import { EvidenceArchiveParams, EvidenceConfirmBody, EvidenceFileParams, EvidenceUploadBody } from './evidence-request';
@@ -335,11 +335,18 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       params: DecisionParams,
       body: DecisionBody,
       examples: { 'a signed decision': decision, 'its correction': { ...decision, awards: decision.awards.slice(0, 1), reason: 'Tập thể không đủ điều kiện, đính chính' } },
-      answers: { 201: 'Recorded', 200: 'Corrected' },
+      answers: {
+        201: 'Recorded: the decision with its first page of awards (200 lines), `awardCount`, `awardPages` and a `summary` per title and department; up to 10,000 awards, recorded in pages',
+        200: 'Corrected',
+      },
     },
     [`POST ${ORG}/decisions/{decisionId}/revoke`]: { params: DecisionParams, body: ReasonBody, examples: { 'a reason': { reason: 'Khen thưởng sai đối tượng' } }, answers: DONE },
     [`GET ${ORG}/decisions/{decisionId}/annex`]: { params: DecisionParams, answers: { 200: 'The annex (phụ lục): who is awarded what, with the rewards' }, files: [DOCX] },
-    [`GET ${CYCLE}/awards`]: { params: cycleParams, answers: READ },
+    [`GET ${CYCLE}/awards`]: {
+      params: cycleParams,
+      query: CycleAwardsQuery,
+      answers: { 200: "The cycle's decisions (each with its first page of awards; `nextCursor` while more follow) and the summary; with `decisionId`, that decision's page `page` of awards" },
+    },
     [`GET ${ORG}/awards/{recipientKind}/{recipientId}`]: { params: RecipientParams, answers: READ },
   },
   voting: {

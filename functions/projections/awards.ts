@@ -1,4 +1,4 @@
-import type { DecisionEvent } from '../../events/decision';
+import { type DecisionEvent, awardPages, pageCount } from '../../events/decision';
 import type { DisciplineEvent } from '../../events/discipline';
 import type { StoredEvent, StreamId } from '../../events/envelope';
 import type { InitiativeEvent } from '../../events/initiative';
@@ -10,6 +10,7 @@ import { initiativeDecider } from '../../domain/initiatives/decider';
 import { councilDecider } from '../../domain/voting/council';
 import { proposalDecider } from '../../domain/voting/proposal';
 import { viewKeys } from '../store/view-keys';
+import { summarize } from './decision-pages';
 
 const last = (events: readonly StoredEvent[]) => events[events.length - 1];
 
@@ -56,31 +57,54 @@ export const disciplineItem = (id: StreamId, events: readonly StoredEvent[]) => 
   };
 };
 
+/** How many pages the largest edition of a decision ever had: a correction that shrinks it empties the pages beyond. */
+const pagesEver = (events: readonly DecisionEvent[]) =>
+  Math.max(...events.flatMap((event) => (event.type === 'DecisionRecorded' || event.type === 'DecisionCorrected' ? [pageCount(event.data.awardCount ?? event.data.awards.length)] : [])));
+
 /**
  * A decision is an item in its cycle's list, and an entry in each recipient's awards item (its awards over every
  * campaign, so "3 consecutive CSTĐCS" is one read). A recipient dropped by a correction, or every recipient of a
  * revoked decision, keeps an entry marked as no longer granted: the view never forgets what it once showed.
+ * However many awards it grants, no item grows with them: the decision's item holds the first page of awards and
+ * a summary per title and department, each further page is an item of its own (events/decision.ts).
  */
 export const decisionContributions = (id: StreamId, events: readonly StoredEvent[]) => {
-  const state = fold(decisionDecider, events as unknown as DecisionEvent[]);
-  const content = state.content!;
+  const decisionEvents = events as unknown as DecisionEvent[];
+  const state = fold(decisionDecider, decisionEvents);
+  const { awards, ...header } = state.content!;
   const version = last(events).version;
+  const updatedAt = last(events).meta.at;
   const everGranted = new Map<string, { recipientKind: string; recipientId: string; departmentId: string; title: string }>();
-  for (const event of events as unknown as DecisionEvent[]) {
+  for (const event of decisionEvents) {
     if (event.type === 'DecisionRevoked') continue;
     for (const award of event.data.awards) everGranted.set(`${award.recipientKind}:${award.recipientId}:${award.title}`, award);
   }
+  const [firstPage, ...morePages] = awardPages(awards);
+  const awardCount = awards.length + state.awardsToCome;
   const item = {
-    ...viewKeys.decision(id.org, content.campaignId, content.year, id.id),
+    ...viewKeys.decision(id.org, header.campaignId, header.year, id.id),
     version,
     decisionId: id.id,
-    ...content,
+    ...header,
+    awards: firstPage,
+    awardCount,
+    awardPages: pageCount(awardCount),
+    /** False while a large decision's pages are still being written (a retry of the same PUT completes it). */
+    complete: state.awardsToCome === 0,
+    summary: summarize(awards),
     revoked: state.revoked,
     corrected: events.some((event) => event.type === 'DecisionCorrected'),
-    updatedAt: last(events).meta.at,
+    updatedAt,
   };
+  const pages = Array.from({ length: pagesEver(decisionEvents) - 1 }, (_, index) => ({
+    ...viewKeys.decisionAwards(id.org, id.id, index + 1),
+    version,
+    decisionId: id.id,
+    page: index + 1,
+    awards: morePages[index] ?? [],
+  }));
   // Looked up by key, not searched per award: building the view is linear in the decision's awards.
-  const currentAwards = new Map(content.awards.map((each) => [`${each.recipientKind}:${each.recipientId}:${each.title}`, each]));
+  const currentAwards = new Map(awards.map((each) => [`${each.recipientKind}:${each.recipientId}:${each.title}`, each]));
   const entries = [...everGranted.entries()].map(([key, award]) => {
     const current = currentAwards.get(key);
     return {
@@ -90,17 +114,17 @@ export const decisionContributions = (id: StreamId, events: readonly StoredEvent
       entry: {
         version,
         decisionId: id.id,
-        number: content.number,
-        date: content.date,
-        campaignId: content.campaignId,
-        year: content.year,
+        number: header.number,
+        date: header.date,
+        campaignId: header.campaignId,
+        year: header.year,
         title: award.title,
         amount: current?.amount ?? null,
         granted: current !== undefined && state.revoked === null,
       },
     };
   });
-  return { item, entries };
+  return { item, pages, entries };
 };
 
 /** `<campaignId>:<year>` */

@@ -113,8 +113,8 @@ export const viewContributions = (id: StreamId, events: readonly StoredEvent[]):
     return entry ? [{ kind: 'entry', ...entry }] : [];
   }
   if (id.type === 'decision') {
-    const { item, entries } = decisionContributions(id, events);
-    return [{ kind: 'item', item }, ...entries.map((entry) => ({ kind: 'entry' as const, ...entry }))];
+    const { item, pages, entries } = decisionContributions(id, events);
+    return [{ kind: 'item', item }, ...pages.map((page) => ({ kind: 'item' as const, item: page })), ...entries.map((entry) => ({ kind: 'entry' as const, ...entry }))];
   }
   return [{ kind: 'item', item: project(id, events) }];
 };

@@ -17,6 +17,8 @@ export const viewKeys = {
   initiative: (org: string, campaignId: string, year: number, initiativeId: string) => ({ pk: `${org}#initiatives#${campaignId}#${year}`, sk: initiativeId }),
   discipline: (org: string, year: number, memberId: string) => ({ pk: `${org}#discipline#${year}`, sk: memberId }),
   decision: (org: string, campaignId: string, year: number, decisionId: string) => ({ pk: `${org}#decisions#${campaignId}#${year}`, sk: decisionId }),
+  /** A large decision's further pages of awards (its first is in its item above), one item per page: `00001`, …. */
+  decisionAwards: (org: string, decisionId: string, page: number) => ({ pk: `${org}#decision-awards#${decisionId}`, sk: String(page).padStart(5, '0') }),
   /** Everything one recipient was ever granted, across cycles and campaigns (one shared item, an entry per award). */
   awards: (org: string, recipientKind: string, recipientId: string) => ({ pk: `${org}#awards#${recipientKind}`, sk: recipientId }),
   council: (org: string, campaignId: string, year: number) => ({ pk: `${org}#council`, sk: `${campaignId}:${year}` }),

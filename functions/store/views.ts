@@ -1,4 +1,5 @@
 import { BatchGetCommand, type BatchGetCommandOutput, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mapWithConcurrency } from '../concurrency';
 import type { Deps } from '../deps';
 
 type Key = { pk: string; sk: string };
@@ -23,18 +24,27 @@ export const queryViews = async (deps: Deps, pk: string, skPrefix?: string): Pro
   return items;
 };
 
+/** BatchGetItem takes at most 100 keys a call. */
+const BATCH_GET_KEYS = 100;
+const BATCH_GET_CONCURRENCY = 8;
+
 /**
- * Several view items in one call (the reference data of a command). Missing items come back as undefined. A key
- * asked twice is sent once (DynamoDB refuses duplicates) and answered at each place it was asked.
+ * Several view items in one call (the reference data of a command), or one per 100 keys (a large decision's
+ * recipients). Missing items come back as undefined. A key asked twice is sent once (DynamoDB refuses duplicates)
+ * and answered at each place it was asked.
  */
 export const batchGetViews = async (deps: Deps, keys: readonly Key[]): Promise<(ViewRecord | undefined)[]> => {
   const found = new Map<string, ViewRecord>();
-  let pending: Record<string, unknown>[] | undefined = [...new Map(keys.map((key) => [`${key.pk}\n${key.sk}`, { pk: key.pk, sk: key.sk }])).values()];
-  while (pending && pending.length > 0) {
-    const page: BatchGetCommandOutput = await deps.db.send(new BatchGetCommand({ RequestItems: { [deps.tables.views]: { Keys: pending } } }));
-    for (const item of (page.Responses?.[deps.tables.views] ?? []) as ViewRecord[]) found.set(`${item.pk}\n${item.sk}`, item);
-    pending = page.UnprocessedKeys?.[deps.tables.views]?.Keys;
-  }
+  const unique = [...new Map(keys.map((key) => [`${key.pk}\n${key.sk}`, { pk: key.pk, sk: key.sk }])).values()];
+  const chunks = Array.from({ length: Math.ceil(unique.length / BATCH_GET_KEYS) }, (_, index) => unique.slice(index * BATCH_GET_KEYS, (index + 1) * BATCH_GET_KEYS));
+  await mapWithConcurrency(chunks, BATCH_GET_CONCURRENCY, async (chunk) => {
+    let pending: Record<string, unknown>[] | undefined = chunk;
+    while (pending && pending.length > 0) {
+      const page: BatchGetCommandOutput = await deps.db.send(new BatchGetCommand({ RequestItems: { [deps.tables.views]: { Keys: pending } } }));
+      for (const item of (page.Responses?.[deps.tables.views] ?? []) as ViewRecord[]) found.set(`${item.pk}\n${item.sk}`, item);
+      pending = page.UnprocessedKeys?.[deps.tables.views]?.Keys;
+    }
+  });
   return keys.map((key) => found.get(`${key.pk}\n${key.sk}`));
 };
 
