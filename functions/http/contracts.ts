@@ -401,9 +401,15 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       params: cycleParams,
       body: RemindBody,
       examples: { 'everyone late to register': { deadline: 'registration' }, 'two participants': { deadline: 'self-assessment', participantIds: ['tran-thi-bich', 'van-phong'] } },
-      answers: { 200: 'Who was reminded, who was skipped and why, and how many e-mails are queued (sent from the event stream)' },
+      answers: {
+        200: 'Who was reminded, who was skipped and why (lists cut at ~300 KB each; `remindedCount` and `skippedCount` count all), and how many e-mails are queued (sent from the event stream)',
+      },
     },
-    [`GET ${CYCLE}/reminders`]: { params: cycleParams, query: RemindersQuery, answers: READ },
+    [`GET ${CYCLE}/reminders`]: {
+      params: cycleParams,
+      query: RemindersQuery,
+      answers: { 200: 'The reminders sent, one row per participant, deadline by deadline in the order sent; `nextCursor` (else null) reads on' },
+    },
   },
   findings: {
     [`PUT ${ORG}/departments/{departmentId}/findings/{findingId}`]: {

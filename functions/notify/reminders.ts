@@ -64,7 +64,8 @@ export const recordReminders = async (deps: Deps, request: ReminderRequest) => {
   const id = { org, type: 'reminder', id: reminderAggregateId(campaignId, year, deadline, day) } as const;
   const result = await executeCommand(deps, reminderDecider, id, { type: 'SendReminders', day, targets }, { actor: request.request.actor, window }, request.request);
 
-  const reminded = (result.event?.data as { reminders: ReminderTarget[] } | undefined)?.reminders ?? [];
+  // A large run is several events (pages): who was reminded is all of this request's.
+  const reminded = result.written.flatMap((event) => (event.data as { reminders: ReminderTarget[] }).reminders);
   const fresh = result.replayed ? [] : reminded;
   const { messages, withoutAddress } = reminderMessages(fresh, cycle.roster, { deadline, dueDate: window!.dueDate, day, year, campaignTitle: campaign.definition!.title });
   const remindedKeys = new Set(reminded.map(participantKey));

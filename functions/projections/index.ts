@@ -12,7 +12,7 @@ import { CAMPAIGN_INDEX, parseParticipantAggregateId, viewKeys } from '../store/
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
 import { evaluationEntry } from './evaluation';
 import { findingItem } from './findings';
-import { reminderItem } from './reminders';
+import { reminderItems } from './reminders';
 
 /** A read-model item: its key, the aggregate version it reflects, and the fields clients read. */
 export interface ViewItem {
@@ -83,7 +83,7 @@ export const pledgeItem: ItemProjection = (id, events) => {
 };
 
 /** Handlers import the one projection they answer with (so a bundle carries only it); the projector, all of them. */
-export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, ItemProjection> = {
+export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision' | 'reminder'>, ItemProjection> = {
   organization: organizationItem,
   department: departmentItem,
   member: memberItem,
@@ -93,12 +93,11 @@ export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'dec
   discipline: disciplineItem,
   council: councilItem,
   proposal: proposalItem,
-  reminder: reminderItem,
   finding: findingItem,
 };
 
 export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => {
-  if (id.type === 'evaluation' || id.type === 'decision') throw new Error(`a ${id.type} is projected through viewContributions`);
+  if (id.type === 'evaluation' || id.type === 'decision' || id.type === 'reminder') throw new Error(`a ${id.type} is projected through viewContributions`);
   return ITEM_PROJECTIONS[id.type](id, events);
 };
 
@@ -116,6 +115,7 @@ export const viewContributions = (id: StreamId, events: readonly StoredEvent[]):
     const { item, pages, entries } = decisionContributions(id, events);
     return [{ kind: 'item', item }, ...pages.map((page) => ({ kind: 'item' as const, item: page })), ...entries.map((entry) => ({ kind: 'entry' as const, ...entry }))];
   }
+  if (id.type === 'reminder') return reminderItems(id, events).map((item) => ({ kind: 'item' as const, item }));
   return [{ kind: 'item', item: project(id, events) }];
 };
 

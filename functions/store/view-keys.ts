@@ -24,14 +24,22 @@ export const viewKeys = {
   council: (org: string, campaignId: string, year: number) => ({ pk: `${org}#council`, sk: `${campaignId}:${year}` }),
   proposal: (org: string, campaignId: string, year: number, proposalId: string) => ({ pk: `${org}#proposals#${campaignId}#${year}`, sk: proposalId }),
   departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
-  /** The reminders of one deadline on one day; a cycle's reminders are one Query. */
-  reminders: (org: string, campaignId: string, year: number, deadline: string, day: string) => ({ pk: `${org}#reminders#${campaignId}#${year}`, sk: `${deadline}:${day}` }),
+  /**
+   * One page of reminders sent (one event of a deadline's day): a cycle's are one partition, a deadline's a key
+   * prefix, in the order sent. (Before pages, one item per deadline and day lived under `#reminders#`.)
+   */
+  reminderPage: (org: string, campaignId: string, year: number, deadline: string, day: string, version: number) => ({
+    pk: reminderPartition(org, campaignId, year),
+    sk: `${deadline}:${day}:${String(version).padStart(5, '0')}`,
+  }),
   /** Self-inspection findings: the organization's are one Query, a department's a key prefix. */
   finding: (org: string, departmentId: string, findingId: string) => ({ pk: `${org}#findings`, sk: `${departmentId}:${findingId}` }),
 } as const;
 
 /** The score items of one cycle, one per department: the scoreboard is one Query. */
 export const scoresPartition = (org: string, campaignId: string, year: number) => `${org}#scores#${campaignId}#${year}`;
+
+export const reminderPartition = (org: string, campaignId: string, year: number) => `${org}#reminder-pages#${campaignId}#${year}`;
 
 export const pledgePartition = (org: string, campaignId: string, year: PledgeYear) => `${org}#pledges#${campaignId}#${year}`;
 

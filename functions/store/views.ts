@@ -24,6 +24,23 @@ export const queryViews = async (deps: Deps, pk: string, skPrefix?: string): Pro
   return items;
 };
 
+/**
+ * Up to `limit` items of a partition in key order, after the sort key `after` (a cursor) and under `skPrefix`:
+ * one Query, for a read that pages. `last` is the sort key of the last item when more may follow.
+ */
+export const queryViewPage = async (deps: Deps, pk: string, { skPrefix = '', after, limit }: { readonly skPrefix?: string; readonly after?: string; readonly limit: number }) => {
+  const page = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.tables.views,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ExclusiveStartKey: after === undefined ? undefined : { pk, sk: after },
+      Limit: limit,
+    }),
+  );
+  return { items: (page.Items ?? []) as ViewRecord[], last: page.LastEvaluatedKey?.sk as string | undefined };
+};
+
 /** BatchGetItem takes at most 100 keys a call. */
 const BATCH_GET_KEYS = 100;
 const BATCH_GET_CONCURRENCY = 8;
