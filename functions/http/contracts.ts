@@ -8,7 +8,7 @@ import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, 
 import { EvidenceArchiveParams, EvidenceConfirmBody, EvidenceFileParams, EvidenceUploadBody } from './evidence-request';
 import { ExportQuery } from './export-request';
 import { FindingParams, FindingsQuery } from './finding-request';
-import { HistoryParams } from './history-request';
+import { HistoryParams, HistoryQuery } from './history-request';
 import { InitiativeBody, InitiativeParams, ProposeUpwardBody } from './initiative-request';
 import { PledgeBody, PledgeParams } from './pledge-request';
 import { RemindBody, RemindersQuery } from './reminder-request';
@@ -439,6 +439,10 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
     'GET /upward/cycles/{year}': { params: UpwardCycleParams, answers: READ },
   },
   history: {
-    [`GET ${ORG}/history/{aggregateType}/{aggregateId}`]: { params: HistoryParams, answers: READ },
+    [`GET ${ORG}/history/{aggregateType}/{aggregateId}`]: {
+      params: HistoryParams,
+      query: HistoryQuery,
+      answers: { 200: "The record's events, oldest first; a long one stops at the answer's budget and `nextCursor` (else null) reads on" },
+    },
   },
 };

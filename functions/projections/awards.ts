@@ -57,9 +57,39 @@ export const disciplineItem = (id: StreamId, events: readonly StoredEvent[]) => 
   };
 };
 
-/** How many pages the largest edition of a decision ever had: a correction that shrinks it empties the pages beyond. */
-const pagesEver = (events: readonly DecisionEvent[]) =>
-  Math.max(...events.flatMap((event) => (event.type === 'DecisionRecorded' || event.type === 'DecisionCorrected' ? [pageCount(event.data.awardCount ?? event.data.awards.length)] : [])));
+type GrantedKey = { recipientKind: string; recipientId: string; departmentId: string; title: string };
+const keyOf = (award: GrantedKey) => `${award.recipientKind}:${award.recipientId}:${award.title}`;
+
+/**
+ * Where each piece of a decision's view last changed, from its events in order: every award it ever granted, and
+ * the version of the last event that could change its recipient's entry (the page that listed it, an edition that
+ * restated the number and date or dropped it, the revocation); and for each further page of awards, the version
+ * of the event that last wrote it (its page of the current edition, or the edition that emptied it). An item keeps
+ * the version where it last changed, so a page appended to a decision of 5,000 awards rewrites the 200 entries it
+ * lists, not all of them, and rebuilding gives the same versions.
+ */
+const decisionChanges = (events: readonly StoredEvent[]) => {
+  const everGranted = new Map<string, GrantedKey>();
+  const touched = new Map<string, number>();
+  const pageVersions: number[] = [];
+  let pageOfEdition = 0;
+  for (const stored of events) {
+    const event = stored as unknown as DecisionEvent;
+    if (event.type !== 'DecisionAwardsAdded') for (const key of everGranted.keys()) touched.set(key, stored.version);
+    if (event.type === 'DecisionRecorded' || event.type === 'DecisionCorrected') {
+      pageOfEdition = 0;
+      const pages = Math.max(pageVersions.length, pageCount(event.data.awardCount ?? event.data.awards.length));
+      for (let page = 1; page < pages; page++) pageVersions[page] = stored.version;
+    }
+    if (event.type === 'DecisionAwardsAdded') pageVersions[++pageOfEdition] = stored.version;
+    if (event.type === 'DecisionRevoked') continue;
+    for (const award of event.data.awards) {
+      everGranted.set(keyOf(award), award);
+      touched.set(keyOf(award), stored.version);
+    }
+  }
+  return { everGranted, touched, pageVersions };
+};
 
 /**
  * A decision is an item in its cycle's list, and an entry in each recipient's awards item (its awards over every
@@ -69,16 +99,11 @@ const pagesEver = (events: readonly DecisionEvent[]) =>
  * a summary per title and department, each further page is an item of its own (events/decision.ts).
  */
 export const decisionContributions = (id: StreamId, events: readonly StoredEvent[]) => {
-  const decisionEvents = events as unknown as DecisionEvent[];
-  const state = fold(decisionDecider, decisionEvents);
+  const state = fold(decisionDecider, events as unknown as DecisionEvent[]);
   const { awards, ...header } = state.content!;
   const version = last(events).version;
   const updatedAt = last(events).meta.at;
-  const everGranted = new Map<string, { recipientKind: string; recipientId: string; departmentId: string; title: string }>();
-  for (const event of decisionEvents) {
-    if (event.type === 'DecisionRevoked') continue;
-    for (const award of event.data.awards) everGranted.set(`${award.recipientKind}:${award.recipientId}:${award.title}`, award);
-  }
+  const { everGranted, touched, pageVersions } = decisionChanges(events);
   const [firstPage, ...morePages] = awardPages(awards);
   const awardCount = awards.length + state.awardsToCome;
   const item = {
@@ -96,15 +121,15 @@ export const decisionContributions = (id: StreamId, events: readonly StoredEvent
     corrected: events.some((event) => event.type === 'DecisionCorrected'),
     updatedAt,
   };
-  const pages = Array.from({ length: pagesEver(decisionEvents) - 1 }, (_, index) => ({
+  const pages = pageVersions.slice(1).map((pageVersion, index) => ({
     ...viewKeys.decisionAwards(id.org, id.id, index + 1),
-    version,
+    version: pageVersion,
     decisionId: id.id,
     page: index + 1,
     awards: morePages[index] ?? [],
   }));
   // Looked up by key, not searched per award: building the view is linear in the decision's awards.
-  const currentAwards = new Map(awards.map((each) => [`${each.recipientKind}:${each.recipientId}:${each.title}`, each]));
+  const currentAwards = new Map(awards.map((each) => [keyOf(each), each]));
   const entries = [...everGranted.entries()].map(([key, award]) => {
     const current = currentAwards.get(key);
     return {
@@ -112,7 +137,7 @@ export const decisionContributions = (id: StreamId, events: readonly StoredEvent
       name: `${id.id}:${award.title}`,
       base: { recipientKind: award.recipientKind, recipientId: award.recipientId },
       entry: {
-        version,
+        version: touched.get(key)!,
         decisionId: id.id,
         number: header.number,
         date: header.date,
