@@ -32,11 +32,11 @@ export const DecisionBody = z.strictObject({
 });
 
 /**
- * …/awards: the cycle's decisions a page at a time (`after`: the previous answer's `nextCursor`), or, with
+ * …/awards: the cycle's decisions a page at a time (`afterDecision`: the previous answer's `nextCursor`), or, with
  * `decisionId`, one decision's awards, page `page` of its `awardPages` (page 0 is also in the list).
  */
 export const CycleAwardsQuery = z.object({
-  after: slug.optional(),
+  afterDecision: slug.optional(),
   decisionId: slug.optional(),
   page: z.coerce.number().int().min(0).max(MAX_DECISION_AWARDS).default(0),
 });

@@ -64,6 +64,10 @@ export const PARAMETER_EXAMPLES: Readonly<Record<string, string | number>> = {
   department: 'van-phong',
   limit: 100,
   after: 'van-phong:department:van-phong',
+  afterDecision: 'qd-14-2026',
+  page: 0,
+  afterVersion: 1,
+  afterPage: 'registration:2026-03-23:00001',
 };
 
 const ORG = '/orgs/{org}';

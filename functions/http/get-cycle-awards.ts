@@ -23,15 +23,15 @@ const decisionPage = async (deps: Parameters<RouteHandler>[1], org: string, camp
  * GET …/cycles/{year}/awards: the cycle's decisions and, over those in force, the count and reward total per
  * title: the summary the Office reports upward. Readable by every role of the organization (decisions are public).
  * Each decision comes with its first page of awards; a larger one's further pages are read with `?decisionId=`
- * and `page=`. The list itself is paged by its size (`nextCursor`), the summary always covers the whole cycle.
+ * and `page=`. The list itself is paged by its size (`nextCursor`, sent back as `afterDecision`), the summary always covers the whole cycle.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year } = cycleParams.parse(request.params);
-  const { after, decisionId, page } = CycleAwardsQuery.parse(request.query);
+  const { afterDecision, decisionId, page } = CycleAwardsQuery.parse(request.query);
   if (!hasRole(request.actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read awards');
   if (decisionId !== undefined) return { status: 200, body: await decisionPage(deps, org, campaignId, year, decisionId, page) };
   const decisions = await queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk);
-  const listed = withinBudget(decisions.filter((decision) => after === undefined || decision.sk > after).map(publicView));
+  const listed = withinBudget(decisions.filter((decision) => afterDecision === undefined || decision.sk > afterDecision).map(publicView));
   return {
     status: 200,
     body: { campaignId, year, decisions: listed.taken, summary: awardSummary(decisions), nextCursor: listed.more ? (listed.taken.at(-1)!.decisionId as string) : null },

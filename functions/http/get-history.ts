@@ -65,11 +65,11 @@ const CONCEALED_META = { at: new Date(0).toISOString(), actor: { sub: 'concealed
 /**
  * GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how, oldest
  * first; a history larger than the answer's budget (a decision of thousands of awards, in pages) stops short, and
- * `nextCursor` (`?after=`) reads on.
+ * `nextCursor` (`?afterVersion=`) reads on.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, aggregateType, aggregateId } = HistoryParams.parse(request.params);
-  const { after = 0 } = HistoryQuery.parse(request.query);
+  const { afterVersion = 0 } = HistoryQuery.parse(request.query);
   // Records kept per cycle (pledges, evaluations, initiatives, discipline) have ids that join slugs with ':'.
   if (!COMPOSITE_IDS.has(aggregateType)) slug.parse(aggregateId);
   const id: StreamId = { org, type: aggregateType, id: aggregateId };
@@ -79,7 +79,7 @@ export const route: RouteHandler = async (request, deps) => {
   const isBlind = id.type === 'evaluation' ? blindEvaluation(request.actor, events) : () => false;
   const page = withinBudget(
     events
-      .filter((event) => event.version > after)
+      .filter((event) => event.version > afterVersion)
       .map((event) =>
         isBlind(event)
           ? { version: event.version, type: event.type, data: {}, ...CONCEALED_META }

@@ -15,19 +15,19 @@ import type { RouteHandler } from './types';
 const ITEMS_PER_QUERY = 8;
 
 /**
- * GET …/cycles/{year}/reminders[?deadline=][&after=]: the reminders sent in the cycle, one row per participant
+ * GET …/cycles/{year}/reminders[?deadline=][&afterPage=]: the reminders sent in the cycle, one row per participant
  * reminded, deadline by deadline, in the order sent. The Office and the leadership see all; a head those of its
  * department and its members (not an appraiser's: which sheets wait for it is the blind appraisal's business).
  * The answer stops at a page of reminders before its size passes the budget: `nextCursor` reads on from there.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, campaignId, year } = cycleParams.parse(request.params);
-  const { deadline, after } = RemindersQuery.parse(request.query);
+  const { deadline, afterPage } = RemindersQuery.parse(request.query);
   const { actor } = request;
   if (!hasRole(actor, 'office', 'leader', 'head')) refuse('forbidden', 'this role does not read the reminders');
   const reminders: Record<string, unknown>[] = [];
   let bytes = 0;
-  let cursor = after;
+  let cursor = afterPage;
   for (;;) {
     const { items, last } = await queryViewPage(deps, reminderPartition(org, campaignId, year), { skPrefix: deadline === undefined ? '' : `${deadline}:`, after: cursor, limit: ITEMS_PER_QUERY });
     for (const item of items as unknown as (ReminderPageItem & { sk: string })[]) {

@@ -8,5 +8,5 @@ export const HistoryParams = orgParams.extend({
   aggregateId: z.string().regex(/^[a-z0-9:-]{1,200}$/, 'an aggregate id: slugs joined by ":"'),
 });
 
-/** `after`: the previous answer's `nextCursor` (the last version it held): a long history (a large decision's pages) reads on from there. */
-export const HistoryQuery = z.object({ after: z.coerce.number().int().min(1).optional() });
+/** `afterVersion`: the previous answer's `nextCursor` (the last version it held): a long history (a large decision's pages) reads on from there. */
+export const HistoryQuery = z.object({ afterVersion: z.coerce.number().int().min(1).optional() });

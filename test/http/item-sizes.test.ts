@@ -97,7 +97,7 @@ describe('items and answers stay bounded at 5,000 members (issue 17)', () => {
     expect(annex.status).toBe(200);
     answers.push({ path: `${DECISION}/annex`, bytes: (await annex.arrayBuffer()).byteLength });
 
-    const history = await readAll<{ type: string }>(office, paths.history('decision', 'qd-lao-dong-tien-tien'), (body) => body.nextCursor && `${paths.history('decision', 'qd-lao-dong-tien-tien')}?after=${body.nextCursor}`, (body) => body.events);
+    const history = await readAll<{ type: string }>(office, paths.history('decision', 'qd-lao-dong-tien-tien'), (body) => body.nextCursor && `${paths.history('decision', 'qd-lao-dong-tien-tien')}?afterVersion=${body.nextCursor}`, (body) => body.events);
     expect(history.map((event) => event.type)).toEqual(['DecisionRecorded', ...new Array(24).fill('DecisionAwardsAdded')]);
   }, 120_000);
 
@@ -127,7 +127,7 @@ describe('items and answers stay bounded at 5,000 members (issue 17)', () => {
     expect(sent.status).toBe(200);
     expect(sent.body.remindedCount).toBe(MEMBERS + DEPARTMENTS);
     await runtime.settle();
-    const rows = await readAll<{ participantId: string }>(office, reminders, (body) => body.nextCursor && `${reminders}?after=${body.nextCursor}`, (body) => body.reminders);
+    const rows = await readAll<{ participantId: string }>(office, reminders, (body) => body.nextCursor && `${reminders}?afterPage=${body.nextCursor}`, (body) => body.reminders);
     expect(new Set(rows.map((row) => row.participantId)).size).toBe(MEMBERS + DEPARTMENTS);
     // Sent again the same day: nobody twice.
     expect((await sized(reminders, office.post(reminders, { deadline: 'registration' }))).body).toMatchObject({ remindedCount: 0, skippedCount: MEMBERS + DEPARTMENTS });
