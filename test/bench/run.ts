@@ -9,6 +9,7 @@ import { coldImportMs } from './cold-start';
 import { evidenceBench } from './evidence';
 import { PRICES, estimateUsd } from './cost';
 import { fillHistory } from './history-growth';
+import { largeItems } from './large-items';
 import { projectionBurst } from './projection';
 import { reportBuild } from './report';
 import { rosterImport } from './roster-import';
@@ -51,6 +52,12 @@ if (process.env.BENCH_ONLY === 'evidence') {
 const rosterImportCase = () => rosterImport({ rows: Number(process.env.BENCH_ROSTER_ROWS ?? 1000), departments: Number(process.env.BENCH_REPORT_DEPARTMENTS ?? 20) });
 if (process.env.BENCH_ONLY === 'roster') {
   process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, rosterImport: await rosterImportCase() }, null, 2)}\n`);
+  process.exit(0);
+}
+// Issue 17: a decision's view at 1,000 and 4,000 awards (CPU, linear) and the largest items at 5,000. `BENCH_ONLY=items`.
+const largeItemsCase = () => largeItems({ rounds: Number(process.env.BENCH_ROUNDS ?? 5) });
+if (process.env.BENCH_ONLY === 'items') {
+  process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, largeItems: largeItemsCase() }, null, 2)}\n`);
   process.exit(0);
 }
 const runtime = await startRuntime({ data: 'memory', port: 0, now: vnInstant(2025, 2, 1, 9), frozenClock: true, seed: false, autoSchedules: false, log: silentLogger });
@@ -169,6 +176,7 @@ const report = {
   fiveYearReport: await fiveYearReport(),
   evidenceFiles: await evidence(),
   rosterImport: await rosterImportCase(),
+  largeItems: largeItemsCase(),
   lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
   largestBundleKb: round(Math.max(...bundles.filter((bundle) => !bundle.download).map((bundle) => bundle.kb))),
   largestDownloadBundleKb: round(Math.max(...bundles.filter((bundle) => bundle.download).map((bundle) => bundle.kb))),
