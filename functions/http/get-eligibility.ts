@@ -4,7 +4,7 @@ import { departmentEligibility, memberEligibility, quotaCap } from '../../domain
 import { type RuleSet, ruleSetFor } from '../../domain/awards/rule-sets';
 import { refuse } from '../../domain/errors';
 import { mayRead } from '../../domain/policies';
-import type { ScoreEntry } from '../projections/evaluation';
+import { scoreLinesOf } from '../projections/evaluation';
 import type { CampaignDefinition } from '../../events/campaign';
 import { rosterOfCycle } from '../roster';
 import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
@@ -27,7 +27,7 @@ const loadFacts = async (deps: Parameters<RouteHandler>[1], org: string, campaig
     batchGetViews(deps, [viewKeys.campaign(org, campaignId)]),
   ]);
   const collectiveLdttRule = (campaign?.definition as CampaignDefinition | undefined)?.collectiveLdttRule;
-  const entries = new Map(scores.flatMap((item) => Object.entries((item.entries ?? {}) as Record<string, ScoreEntry>)));
+  const entries = new Map(scoreLinesOf(scores).map((line) => [`${line.participantKind}:${line.participantId}`, line]));
   const gradeOf = (kind: string, id: string) => {
     const entry = entries.get(`${kind}:${id}`);
     return entry?.final ? entry.grade : null;

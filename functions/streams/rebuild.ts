@@ -2,9 +2,9 @@ import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { type StoredEvent, parseStreamKey } from '../../events/envelope';
 import { type Deps, lambdaDeps } from '../deps';
 import { writeViewIfNewer } from '../store/write-view';
-import { type ViewItem, groupContributions, viewContributions } from '../projections';
+import { type ViewItem, viewsOfStreams } from '../projections';
 import { toStoredEvent } from '../store/event-store';
-import { type SharedViewItem, entriesItem } from '../store/write-entries';
+import type { SharedViewItem } from '../store/write-entries';
 
 const scanAll = async (deps: Deps, table: string): Promise<Record<string, unknown>[]> => {
   const items: Record<string, unknown>[] = [];
@@ -24,10 +24,7 @@ export const computeViews = async (deps: Deps): Promise<(ViewItem | SharedViewIt
     const event = toStoredEvent(item);
     streams.set(event.pk, [...(streams.get(event.pk) ?? []), event]);
   }
-  const { items, shared } = groupContributions(
-    [...streams].flatMap(([pk, events]) => viewContributions(parseStreamKey(pk), events.sort((a, b) => a.version - b.version)).map((contribution) => ({ source: pk, contribution }))),
-  );
-  return [...items.map(({ item }) => item), ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries))];
+  return viewsOfStreams([...streams].map(([pk, events]) => ({ id: parseStreamKey(pk), events: events.sort((a, b) => a.version - b.version) })));
 };
 
 /** The views table as stored, for comparing with a rebuild. */

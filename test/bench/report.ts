@@ -2,9 +2,8 @@ import { CAMPAIGN_TEMPLATES, CCHC_CRITERIA } from '../../domain/campaign/templat
 import { vnInstant } from '../../domain/time';
 import type { AggregateType, StoredEvent, StreamId } from '../../events/envelope';
 import { silentLogger } from '../../functions/log';
-import { groupContributions, viewContributions } from '../../functions/projections';
+import { viewsOfStreams } from '../../functions/projections';
 import { initiativeAggregateId } from '../../functions/projections/awards';
-import { entriesItem } from '../../functions/store/write-entries';
 import { participantAggregateId } from '../../functions/store/view-keys';
 import { startRuntime } from '../../infra/local/runtime';
 import { batchPut } from './batch-put';
@@ -80,8 +79,7 @@ export const reportBuild = async (options: { departments: number; members: numbe
   const runtime = await startRuntime({ data: 'memory', port: 0, now: vnInstant(2026, 1, 15, 9), frozenClock: true, seed: false, autoSchedules: false, log: silentLogger });
   const seedStarted = performance.now();
   const streams = agencyStreams(options.departments, options.members);
-  const { items, shared } = groupContributions(streams.flatMap(({ id, events }) => viewContributions(id, events).map((contribution) => ({ source: id.id, contribution }))));
-  const views = [...items.map(({ item }) => item), ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries as Parameters<typeof entriesItem>[3]))];
+  const views = viewsOfStreams(streams);
   await batchPut(runtime.deps, runtime.deps.tables.views, views);
   const seedMs = performance.now() - seedStarted;
 
