@@ -1,4 +1,4 @@
-import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { type StoredEvent, parseStreamKey } from '../../events/envelope';
 import { type Deps, lambdaDeps } from '../deps';
 import { writeViewIfNewer } from '../store/write-view';
@@ -27,6 +27,19 @@ export const computeViews = async (deps: Deps): Promise<(ViewItem | SharedViewIt
   return viewsOfStreams([...streams].map(([pk, events]) => ({ id: parseStreamKey(pk), events: events.sort((a, b) => a.version - b.version) })));
 };
 
+/**
+ * An item an older release laid out that no projection writes any more and no read reads (a department's score item
+ * with an entry per participant, before lines were items of their own): removed by a rebuild and at a local start.
+ */
+export const isOlderLayout = (item: Record<string, unknown>) => /#scores#/.test(String(item.pk)) && typeof item.filedIn !== 'string';
+
+/** Deletes the stored items of an older layout; returns how many. */
+export const removeOlderLayouts = async (deps: Deps, stored: readonly Record<string, unknown>[]) => {
+  const older = stored.filter(isOlderLayout);
+  for (const item of older) await deps.db.send(new DeleteCommand({ TableName: deps.tables.views, Key: { pk: item.pk, sk: item.sk } }));
+  return older.length;
+};
+
 /** The views table as stored, for comparing with a rebuild. */
 export const storedViews = (deps: Deps) => scanAll(deps, deps.tables.views);
 
@@ -43,13 +56,14 @@ export const diffViews = async (deps: Deps) => {
 
 /**
  * Replays the events into the views: reports each view item that differed from its rebuild, then writes the
- * rebuilt ones (newer-wins, as the projector does). `npm run rebuild` locally; as a one-off Lambda on AWS.
+ * rebuilt ones (newer-wins, as the projector does) and removes those of an older layout. `npm run rebuild` locally; as a one-off Lambda on AWS.
  */
 export const rebuildViews = async (deps: Deps) => {
   const differences = await diffViews(deps);
   let written = 0;
   for (const item of await computeViews(deps)) if (await writeViewIfNewer(deps, item)) written++;
-  return { differences: differences.map(({ key, expected, actual }) => ({ key: key.replace('\n', ' / '), missing: actual === undefined, stale: actual !== undefined && expected !== undefined, orphan: expected === undefined })), written };
+  const removed = await removeOlderLayouts(deps, await storedViews(deps));
+  return { removed, differences: differences.map(({ key, expected, actual }) => ({ key: key.replace('\n', ' / '), missing: actual === undefined, stale: actual !== undefined && expected !== undefined, orphan: expected === undefined })), written };
 };
 
 export const handler = async () => rebuildViews(lambdaDeps());
