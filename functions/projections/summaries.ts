@@ -69,10 +69,8 @@ export const departmentSummaryItem = (
   const blind = summarizeDepartment(departmentId, '', counting.map(blindLine), counted);
   return {
     ...viewKeys.departmentSummary(org, campaignId, year, departmentId),
+    // Nothing but what ranks it (its keys name the cycle and the department): a head reads one per department.
     version: postingsVersion * POSTINGS_WEIGHT + linesVersion,
-    campaignId,
-    year,
-    departmentId,
     open: { collectiveScore: open.collectiveScore, membersMean: open.membersMean },
     blind: { collectiveScore: blind.collectiveScore, membersMean: blind.membersMean },
     final: open.final,
