@@ -1,9 +1,10 @@
 import { type DepartmentSummary, rankDepartments, summarizeDepartment } from '../../domain/evaluation/ranking';
-import { type ScoreEntry, entryOf, scoreLinesOf } from '../projections/evaluation';
+import { type ScoreEntry, blindLine, entryOf, scoreLinesOf } from '../projections/evaluation';
+import type { RankFigures } from '../projections/summaries';
 import type { Deps } from '../deps';
 import { cycleRoster, loadDepartmentCycle } from '../department-roster';
 import { rosterOfCycle } from '../roster';
-import { type ViewRecord, queryViews } from '../store/views';
+import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
 import { scoresPartition, viewKeys } from '../store/view-keys';
 
 /**
@@ -42,17 +43,30 @@ export const loadScores = async (deps: Deps, org: string, campaignId: string, ye
 
 /**
  * One department's scores of a cycle, for a reader of that department: its roster on the review date and its lines
- * (departmentCycle: in proportion to the department), the departments (small items) and every department's
- * summary (one small item each), which rank it among the others without reading their lines.
+ * (loadDepartmentCycle: in proportion to the department) and every department's summary (one small item each),
+ * which rank it among the others without reading their lines. Of the department items, its own and those tied with
+ * it (whose names break the tie), or (`allDepartments`, for a board that says whether every one is final) all.
  */
-export const loadDepartmentScores = async (deps: Deps, org: string, campaignId: string, year: number, departmentId: string) => {
-  const [departments, summaries, { postings, lines }] = await Promise.all([
-    queryViews(deps, viewKeys.department(org, '').pk),
+export const loadDepartmentScores = async (deps: Deps, org: string, campaignId: string, year: number, departmentId: string, allDepartments = false) => {
+  const [listed, summaries, { postings, lines }] = await Promise.all([
+    allDepartments ? queryViews(deps, viewKeys.department(org, '').pk) : batchGetViews(deps, [viewKeys.department(org, departmentId)]),
     queryViews(deps, viewKeys.departmentSummary(org, campaignId, year, '').pk),
     loadDepartmentCycle(deps, { org, campaignId, year, departmentId }),
   ]);
-  return { scores: scoresOf(departments, cycleRoster(postings, year, departmentId), [...lines.values()]), summaries };
+  const own = scoresOf(present(listed), cycleRoster(postings, year, departmentId), [...lines.values()]);
+  if (allDepartments) return { scores: own, summaries };
+  // Names are needed only where the figures are equal: as every reader sees them, or as a blind reader does.
+  const figures = (lineSet: ScoreEntry[]) => {
+    const { collectiveScore, membersMean } = summarizeDepartment(departmentId, '', lineSet, []);
+    return JSON.stringify([collectiveScore, membersMean]);
+  };
+  const mine = new Set([figures(own.lines(departmentId)), figures(own.lines(departmentId).map(blindLine))]);
+  const tied = summaries.filter((item) => item.sk !== departmentId && (mine.has(JSON.stringify(item.open)) || mine.has(JSON.stringify(item.blind))));
+  const names = tied.length === 0 ? [] : present(await batchGetViews(deps, tied.map((item) => viewKeys.department(org, item.sk))));
+  return { scores: { ...own, departments: [...own.departments, ...names] }, summaries };
 };
+
+const present = (items: readonly (ViewRecord | undefined)[]) => items.filter((item): item is ViewRecord => item !== undefined);
 
 const figuresOf = (scores: CycleScores, department: ViewRecord): DepartmentSummary =>
   summarizeDepartment(department.sk, department.name as string, scores.lines(department.sk), scores.rosterOf(department.sk).map((member) => member.sk));
@@ -62,17 +76,20 @@ export const rankedDepartments = (scores: CycleScores) => rankDepartments(scores
 
 /**
  * Every department ranked, `departmentId`'s figures from its lines (as `scores` holds them, for this reader), the
- * others' from their summaries as the reader may see them (`blind`: blind-scores.ts). Only `departmentId`'s row is
+ * others' from their summaries as the reader may see them (`blind`: blind-scores.ts), named where `scores` has their
+ * item (a name only breaks a tie, and loadDepartmentScores reads those of the tied). Only `departmentId`'s row is
  * whole; the others carry what ranks them and whether they are final.
  */
 export const rankedWithSummaries = (scores: CycleScores, summaries: readonly ViewRecord[], departmentId: string, blind: boolean) => {
   const summaryOf = new Map(summaries.map((item) => [item.sk, item]));
+  const departmentOf = new Map(scores.departments.map((department) => [department.sk, department]));
+  const ids = new Set([...departmentOf.keys(), ...summaryOf.keys()]);
   return rankDepartments(
-    scores.departments.map((department) => {
-      if (department.sk === departmentId) return figuresOf(scores, department);
-      const stored = summaryOf.get(department.sk);
-      const figures = stored?.[blind ? 'blind' : 'open'] as { collectiveScore: number | null; membersMean: number | null } | undefined;
-      return { ...summarizeDepartment(department.sk, department.name as string, [], []), collectiveScore: figures?.collectiveScore ?? null, membersMean: figures?.membersMean ?? null, final: stored?.final === true };
+    [...ids].map((id) => {
+      if (id === departmentId) return figuresOf(scores, departmentOf.get(id)!);
+      const stored = summaryOf.get(id);
+      const [collectiveScore, membersMean] = (stored?.[blind ? 'blind' : 'open'] as RankFigures | undefined) ?? [null, null];
+      return { ...summarizeDepartment(id, (departmentOf.get(id)?.name as string | undefined) ?? '', [], []), collectiveScore, membersMean, final: stored?.final === true };
     }),
   );
 };

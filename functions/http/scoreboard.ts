@@ -24,7 +24,7 @@ export const loadScoreboard = async (deps: Deps, org: string, campaignId: string
   // A head or a member reads its own department's lines and the others' summaries, not the whole organization's lines.
   const own = everyRow ? undefined : actor.department ?? '';
   const [loaded, decisions] = await Promise.all([
-    own === undefined ? loadScores(deps, org, campaignId, year).then((scores) => ({ scores, summaries: [] })) : loadDepartmentScores(deps, org, campaignId, year, own),
+    own === undefined ? loadScores(deps, org, campaignId, year).then((scores) => ({ scores, summaries: [] })) : loadDepartmentScores(deps, org, campaignId, year, own, true),
     queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk),
   ]);
   const scores = actor ? scoresSeenBy(actor, loaded.scores) : loaded.scores;

@@ -71,11 +71,15 @@ export const departmentSummaryItem = (
     ...viewKeys.departmentSummary(org, campaignId, year, departmentId),
     // Nothing but what ranks it (its keys name the cycle and the department): a head reads one per department.
     version: postingsVersion * POSTINGS_WEIGHT + linesVersion,
-    open: { collectiveScore: open.collectiveScore, membersMean: open.membersMean },
-    blind: { collectiveScore: blind.collectiveScore, membersMean: blind.membersMean },
+    // [collective score, members' mean], as every reader sees them and as a blind reader does (blind-scores.ts).
+    open: [open.collectiveScore, open.membersMean] satisfies RankFigures,
+    blind: [blind.collectiveScore, blind.membersMean] satisfies RankFigures,
     final: open.final,
   };
 };
+
+/** What ranks a department: its collective score and its members' mean (domain/evaluation/ranking.ts). */
+export type RankFigures = readonly [collectiveScore: number | null, membersMean: number | null];
 
 /** Score lines keyed for memberLine: `<kind>:<participantId>`. */
 export const linesByParticipant = (lines: readonly FiledLine[]) => new Map(lines.map((line) => [`${line.participantKind}:${line.participantId}`, line]));

@@ -4,6 +4,8 @@ import { firstYear, lastYear } from '../../domain/campaign/calendar';
 import { mapWithConcurrency } from '../concurrency';
 import type { Deps } from '../deps';
 import { loadDepartmentCycle } from '../department-roster';
+import { campaignItem } from '../projections';
+import { scoreLinesOf } from '../projections/evaluation';
 import { postingItems } from '../projections/postings';
 import { departmentSummaryItem } from '../projections/summaries';
 import { batchGetViews, queryViews } from '../store/views';
@@ -45,7 +47,8 @@ const scoredCycles = async (deps: Deps, org: string) => {
  * Which department summaries a batch changes. A score line changes its department's (a department's own sheet) or
  * those of every department its member was ever in (it enters their versions: summaries.ts); a member whose
  * postings changed (a transfer, a leaving, a return, its registration) changes every scored cycle's summaries of
- * every department it was ever in. Each is read after the batch's writes, strongly consistent: whichever of two
+ * every department it was ever in; a campaign's first event, those of its cycles' scored departments (a member
+ * projected before the campaign found none of its cycles). Each is read after the batch's writes, strongly consistent: whichever of two
  * concurrent batches writes last has read what the other wrote before it (a line, or a posting), so the last
  * summary computed is computed from the latest of everything.
  */
@@ -77,6 +80,22 @@ const targetsOf = async (deps: Deps, touched: readonly Touched[]): Promise<Targe
     const departments = postingItems(id, events)[0]?.departments ?? [];
     for (const { campaignId, year } of await cyclesOf.get(id.org)!) for (const departmentId of departments) add(id.org, campaignId, year, departmentId, source);
   }
+
+  // A campaign's view appearing (its first event delivered): a member projected before it found none of its cycles.
+  for (const { source, id, events } of touched.filter((each) => each.id.type === 'campaign' && each.lowestDelivered === 1)) {
+    const definition = campaignItem(id, events).definition as CampaignDefinition | undefined;
+    if (!definition) continue;
+    for (let year = firstYear(definition); year <= lastYear(definition); year++) {
+      const lines = scoreLinesOf(await queryViews(deps, scoresPartition(id.org, id.id, year), undefined, { consistent: true }));
+      const scoredMembers = lines.filter((line) => line.participantKind === 'member');
+      const views = await batchGetViews(deps, scoredMembers.map((line) => viewKeys.member(id.org, line.participantId)), { consistent: true });
+      const departments = new Set([
+        ...lines.filter((line) => line.participantKind === 'department').map((line) => line.participantId),
+        ...views.flatMap((view) => ((view?.postings ?? []) as { departmentId: string }[]).map((posting) => posting.departmentId)),
+      ]);
+      for (const departmentId of departments) add(id.org, id.id, year, departmentId, source);
+    }
+  }
   return [...targets.values()];
 };
 
@@ -92,7 +111,7 @@ export const refreshSummaries = async (deps: Deps, touched: readonly Touched[]) 
     targets = await targetsOf(deps, touched);
   } catch (error) {
     deps.log('error', 'department summaries failed', { error: String(error) });
-    return { written, failed: touched.filter(({ id }) => id.type === 'evaluation' || id.type === 'member').map(({ source }) => source) };
+    return { written, failed: touched.filter(({ id }) => ['evaluation', 'member', 'campaign'].includes(id.type)).map(({ source }) => source) };
   }
   await mapWithConcurrency(targets, CONCURRENCY, async ({ sources, ...ids }) => {
     try {

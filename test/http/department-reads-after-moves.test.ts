@@ -19,7 +19,7 @@ const boardMembers = (body: { departments: { departmentId: string; members: { me
 
 /** Each department's stored summary of a cycle: its members' mean as every reader sees it. */
 const summaryMeans = async (runtime: Runtime, year: number) =>
-  Object.fromEntries((await queryViews(runtime.deps, viewKeys.departmentSummary(ORG, CAMPAIGN, year, '').pk)).map((item) => [item.sk, (item.open as { membersMean: number | null }).membersMean]));
+  Object.fromEntries((await queryViews(runtime.deps, viewKeys.departmentSummary(ORG, CAMPAIGN, year, '').pk)).map((item) => [item.sk, (item.open as [number | null, number | null])[1]]));
 
 /**
  * A head's and a member's reads come from their department's own views (its postings, its lines, the summaries),
