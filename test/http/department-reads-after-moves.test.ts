@@ -48,6 +48,7 @@ describe('department reads and summaries after a move', () => {
       expect(response.status).toBe(201);
     };
     await submit(2024, 'vien-a', 'phong-a');
+    await submit(2024, 'vien-b', 'phong-b'); // the same sheet: in 2024 the two departments tie, and names decide
     runtime.clock.set(vnInstant(2025, 11, 15, 9), true);
     office = await as(runtime, { role: 'office' });
     await submit(2025, 'vien-a', 'phong-a', SELF_SCORES.map((score, index) => (index === 0 ? { ...score, score: 2 } : score)));
@@ -82,8 +83,9 @@ describe('department reads and summaries after a move', () => {
     expect(memberIds((await headA.get(scores(2024, 'phong-a'))).body)).toEqual(['truong-a', 'vien-a']);
     expect((await headA.get(scores(2024, 'phong-a'))).body.membersMean).toBe(percent2024);
     expect(memberIds((await headB.get(scores(2024, 'phong-b'))).body)).toEqual(['vien-b']);
-    // Phòng B has a 2024 summary now (someone ever posted there has a 2024 line), with nobody of 2024 in it.
-    expect(await summaryMeans(runtime, 2024)).toEqual({ 'phong-a': percent2024, 'phong-b': null });
+    expect(await summaryMeans(runtime, 2024)).toEqual({ 'phong-a': percent2024, 'phong-b': percent2024 });
+    // Tied on both figures, Phòng A ranks first by its name: each head's page reads the tied department's name.
+    expect([(await headA.get(scores(2024, 'phong-a'))).body.rank, (await headB.get(scores(2024, 'phong-b'))).body.rank]).toEqual([1, 2]);
 
     // The scoreboard's own row, ranked from the others' summaries: B first in 2025, A unscored.
     const rowOf = async (client: Client, year: number) => (await client.get(`${paths.cycle(year)}/scoreboard`)).body.departments;
