@@ -39,7 +39,7 @@ export const memberLine = (lines: ReadonlyMap<string, FiledLine>, posting: Pick<
  * rebuild from the events, to the same item.
  *
  * It exists once anything of the department is scored (its collective sheet, or a line of anyone ever posted there,
- * which stays so). Its version is the postings' versions of everyone ever posted there (weighted, POSTINGS_WEIGHT)
+ * which stays so). Its version is the postings' versions of every posting ever there (weighted, POSTINGS_WEIGHT)
  * and the lines' versions of those it counts: it grows with every change of what it is computed from, and only the
  * summary computed from every input's latest state has the greatest, so with the strict `<` of every view write a
  * summary computed by a batch that read older inputs never replaces it, whatever order concurrent batches write in.
@@ -63,7 +63,9 @@ export const departmentSummaryItem = (
     ...(collective ? [collective] : []),
     ...counted.flatMap((memberId) => memberLine(lines, postingsOf.get(memberId)!) ?? []),
   ];
-  const postingsVersion = [...postingsOf.values()].reduce((sum, posting) => sum + posting.postingsVersion, 0);
+  // Over every posting item, not one per member: a snapshot that read some of a member's items before their last
+  // write sums less than one that read them all, so a half-updated roster never carries the final version.
+  const postingsVersion = postings.reduce((sum, posting) => sum + posting.postingsVersion, 0);
   const linesVersion = counting.reduce((sum, line) => sum + line.version, 0);
   const open = summarizeDepartment(departmentId, '', counting, counted);
   const blind = summarizeDepartment(departmentId, '', counting.map(blindLine), counted);
