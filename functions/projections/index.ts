@@ -29,9 +29,10 @@ export interface ViewItem {
 const last = (events: readonly StoredEvent[]) => events[events.length - 1];
 
 /**
- * Each record aggregate has exactly one view item, a pure function of its whole event stream. That is what makes
- * the projector idempotent and order-proof (it recomputes from the stream, whatever record woke it) and a rebuild
- * byte-identical to the incremental views.
+ * Each record aggregate has one view item (a member, besides, one per posting: postings.ts), a pure function of its
+ * whole event stream. That is what makes the projector idempotent and order-proof (it recomputes from the stream,
+ * whatever record woke it) and a rebuild byte-identical to the incremental views. Department summaries are the one
+ * view over several streams (summaries.ts says how they stay so).
  */
 export type ItemProjection = (id: StreamId, events: readonly StoredEvent[]) => ViewItem;
 
