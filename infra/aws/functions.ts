@@ -3,12 +3,12 @@ import path from 'node:path';
 import { Duration, NestedStack, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../routes';
 import { grantTableAccess, mergeAccess } from './access';
-import { LAMBDA_BUNDLE } from './bundle-options';
+import { LAMBDA_BUNDLE, bundleDefines } from './bundle-options';
 import { entryGroups, type RouteGroup } from './route-groups';
 import { grantSendEmail } from './email';
 import type { EvidenceAccess, EvidenceBucket } from './evidence';
@@ -117,10 +117,12 @@ export class Handlers extends Construct {
           format: OutputFormat.ESM,
           mainFields: [...LAMBDA_BUNDLE.mainFields],
           minify: LAMBDA_BUNDLE.minify,
+          charset: LAMBDA_BUNDLE.charset as Charset,
           sourceMap: false,
           logLevel: LogLevel.WARNING,
           externalModules: [...LAMBDA_BUNDLE.external],
           banner: LAMBDA_BUNDLE.banner,
+          define: bundleDefines(entry),
         },
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));
