@@ -28,6 +28,11 @@ export interface MemberFacts {
   readonly previousCstdcsYears: readonly number[];
   /** The cycle's year. */
   readonly year: number;
+  /**
+   * Titles the member holds in this cycle by a decision (granted, not revoked): a title held counts as met where
+   * another title requires it (CSTĐCS "đạt danh hiệu Lao động tiên tiến"), whatever its own facts say.
+   */
+  readonly grantedTitles?: readonly TitleCode[];
 }
 
 export interface DepartmentMemberFacts {
@@ -239,6 +244,7 @@ const evaluateMember = (condition: MemberCondition, facts: MemberFacts, titleRes
         facts: { disciplineLevel: facts.disciplineLevel, barsFrom: condition.from },
       };
     case 'eligible-for': {
+      if (facts.grantedTitles?.includes(condition.title)) return { met: true, facts: { title: condition.title, granted: true } };
       const other = titleResult(condition.title);
       return { met: other.eligible, pending: other.pending, facts: { title: condition.title, eligible: other.eligible, pending: other.pending }, warnings: other.warnings };
     }
