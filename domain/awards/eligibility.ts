@@ -73,6 +73,8 @@ export interface ConditionResult {
 export interface EligibilityWarning {
   readonly code: string;
   readonly label: string;
+  /** The text the warning applies, where one does (the pledge's Law 2022 art. 7; the unconfirmed decree). */
+  readonly source?: string;
 }
 
 export interface TitleEligibility {
@@ -160,7 +162,7 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
     const outcome = evaluate(condition);
     addWarnings(warnings, outcome.warnings ?? []);
     if (condition.kind === 'pledged' && condition.mode === 'warning') {
-      if (!outcome.met && !outcome.pending) addWarnings(warnings, [{ code: condition.code, label: condition.label }]);
+      if (!outcome.met && !outcome.pending) addWarnings(warnings, [{ code: condition.code, label: condition.label, source: condition.source }]);
       continue;
     }
     conditions.push({
@@ -173,7 +175,7 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
       facts: outcome.facts,
     });
   }
-  if (ruleSet.thresholdsUnconfirmed && (rule.vote !== null || rule.quota !== null)) addWarnings(warnings, [UNCONFIRMED_WARNING]);
+  if (ruleSet.thresholdsUnconfirmed && (rule.vote !== null || rule.quota !== null)) addWarnings(warnings, [{ ...UNCONFIRMED_WARNING, source: ruleSet.label }]);
   const eligible = conditions.every((condition) => condition.met);
   return {
     title: rule.title,

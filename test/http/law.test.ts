@@ -175,6 +175,26 @@ describe('the rules of law over HTTP', () => {
     expect(titles['chien-si-thi-dua-cap-tinh']).toMatchObject({ threshold: 0.9, vote: { by: 'provincial-council', source: 'Nghị định số 91/2017/NĐ-CP Điều 45 khoản 8' } });
   });
 
+  it('the eligibility answer names the source of every condition, judgment, vote, quota and warning it applied, under each rule set', async () => {
+    for (const date of ['2023-12-31', '2024-12-31', '2025-12-31']) {
+      const response = await office.get(`${paths.cycle(2025)}/eligibility?date=${date}`);
+      expect(response.status).toBe(200);
+      const titles = [...response.body.members, ...response.body.departments].flatMap((row: { titles: unknown[] }) => row.titles) as {
+        conditions: { source: string }[];
+        judgments: { source: string }[];
+        vote: { source: string } | null;
+        quota: { source: string } | null;
+        warnings: { code: string; source?: string }[];
+      }[];
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) {
+        for (const each of [...title.conditions, ...title.judgments, ...(title.vote ? [title.vote] : []), ...(title.quota ? [title.quota] : [])]) expect(each.source, date).toMatch(/\S/);
+        // A grade code outside the scale is the data's fault, not a rule's: every other warning names its text.
+        for (const warning of title.warnings.filter((each) => each.code !== 'xep-loai-khong-hop-le')) expect(warning.source, `${date} ${warning.code}`).toMatch(/\S/);
+      }
+    }
+  });
+
   it('Law 2003 art. 22 and 23(2): a research project accepted at base level is a route to CSTĐCS; a province-wide effect counts once the Office records the province’s decision', async () => {
     const project = `${paths.cycle(2025)}/initiatives/de-tai-mot-cua`;
     const body = { kind: 'de-tai', authorKind: 'member', authorId: 'vien-b', title: 'Đề tài: một cửa số', problem: 'Chậm', solution: 'Số hóa', results: 'Nhanh hơn', scope: 'Ban' };

@@ -77,11 +77,20 @@ describe('rule set data', () => {
     }
   });
 
-  it('Decree 152 copies Decree 98 and says its thresholds are unconfirmed (its text was not found)', () => {
+  it('Decree 152 copies Decree 98 but for its discipline bar (art. 4(4), quoted) and says its thresholds are unconfirmed (its text was not found)', () => {
     expect(ND152.thresholdsUnconfirmed).toBe(true);
     expect(ND98.thresholdsUnconfirmed).toBe(false);
     expect(ND91.thresholdsUnconfirmed).toBe(false);
-    expect(ND152.memberTitles).toStrictEqual(ND98.memberTitles);
+    expect(ND152.effectiveFrom).toBe('2025-07-01'); // art. 59(1)
+    const bar = (rule: (typeof ND152.memberTitles)[number]) => rule.conditions.find((condition) => condition.code === 'khong-bi-ky-luat');
+    for (const rule of ND152.memberTitles.filter((each) => bar(each))) {
+      expect(bar(rule)).toMatchObject({ from: 'khien-trach', source: expect.stringContaining('Nghị định số 152/2025/NĐ-CP Điều 4 khoản 4') });
+      expect(bar(rule)!.assumed).toBeUndefined();
+    }
+    // Under Decree 98 the bar's level is still an assumption.
+    expect(bar(ND98.memberTitles[0])).toMatchObject({ assumed: true });
+    const withoutBar = (titles: typeof ND152.memberTitles) => titles.map((rule) => ({ ...rule, conditions: rule.conditions.filter((condition) => condition.code !== 'khong-bi-ky-luat') }));
+    expect(withoutBar(ND152.memberTitles)).toStrictEqual(withoutBar(ND98.memberTitles));
     expect(ND152.departmentTitles).toStrictEqual(ND98.departmentTitles);
   });
 
