@@ -307,6 +307,9 @@ describe('a decision grants a title only to a recipient eligible on the review d
     const weak = cycleFacts({ [MEMBER]: { grade: 'hoan-thanh' } });
     const share = decision.given([]).when(record([tt]), given(weak)).thenThrows('recipient-not-eligible');
     expect((share.details!.ineligible as { failed: { code: string }[] }[])[0].failed.map((each) => each.code)).toEqual(['ty-le-lao-dong-tien-tien']);
+    // Granted LĐTT in the same decision, that member counts for the unit: only its own LĐTT line is refused.
+    const together = decision.given([]).when(record([ldtt(), tt]), given(weak)).thenThrows('recipient-not-eligible');
+    expect((together.details!.ineligible as { title: string }[]).map((line) => line.title)).toEqual(['lao-dong-tien-tien']);
     // LĐTT granted to that member by an earlier decision of the cycle (an exception on its legal basis) counts.
     const earlier = cycleFacts({ [MEMBER]: { grade: 'hoan-thanh', grantedTitles: ['lao-dong-tien-tien'] } });
     decisionDecider.decide(record([tt]), decisionDecider.initialState, given(earlier));
