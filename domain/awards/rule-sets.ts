@@ -604,6 +604,12 @@ const NOT_DISCIPLINED_152: MemberCondition = {
 const with152Discipline = (titles: readonly TitleRule<MemberCondition>[]): TitleRule<MemberCondition>[] =>
   titles.map((rule) => ({ ...rule, conditions: rule.conditions.map((condition) => (condition.code === NOT_DISCIPLINED.code ? NOT_DISCIPLINED_152 : condition)) }));
 
+/** A vote Decree 98 art. 30(7) set, kept under Decree 152 as an assumption (Decree 98 no longer applies, art. 59(2)). */
+const with152Votes = <C,>(titles: readonly TitleRule<C>[]): TitleRule<C>[] =>
+  titles.map((rule) =>
+    rule.vote === null ? rule : { ...rule, vote: { ...rule.vote, assumed: true, source: `Giả định như ${rule.vote.source} (văn bản ${DECREE_152} chưa tìm được)` } },
+  );
+
 const ND152: RuleSet = {
   ...ND98,
   code: 'nd152-2025',
@@ -611,7 +617,8 @@ const ND152: RuleSet = {
   // Art. 59(1) (quoted): "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025".
   effectiveFrom: '2025-07-01',
   thresholdsUnconfirmed: true,
-  memberTitles: with152Discipline(ND98.memberTitles),
+  memberTitles: with152Votes(with152Discipline(ND98.memberTitles)),
+  departmentTitles: with152Votes(ND98.departmentTitles),
   rewards: {
     ...(Object.fromEntries(
       Object.entries(REWARDS_98).map(([code, rule]) => [code, { ...rule, source: `Giả định như ${rule.source} (văn bản ${DECREE_152} chưa tìm được)`, assumed: true }]),
