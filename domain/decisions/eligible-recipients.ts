@@ -12,6 +12,9 @@ export interface FailedCondition {
   readonly assumed?: true;
 }
 
+/** Lines listed in a refusal at most: a decision of thousands of lines still answers well under a response's limit. */
+export const MAX_LISTED = 200;
+
 /** Not on the cycle's roster on its review date: the cycle counts no one else (domain/organization/roster.ts). */
 const NOT_ON_ROSTER: FailedCondition = {
   code: 'khong-co-trong-danh-sach-ngay-xet',
@@ -55,6 +58,6 @@ export const requireEligible = (lines: readonly AwardLine[], reviewRules: RuleSe
   refuse(
     'recipient-not-eligible',
     `${first.recipientKind} "${first.recipientId}" does not meet “${first.titleLabel}” on the review date (${first.failed.map((each) => each.code).join(', ')}): record the legal basis (legalBasis) for an exception`,
-    { ruleSet: reviewRules.code, ineligible },
+    { ruleSet: reviewRules.code, ineligibleCount: ineligible.length, ineligible: ineligible.slice(0, MAX_LISTED) },
   );
 };

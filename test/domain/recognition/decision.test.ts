@@ -10,6 +10,7 @@ import type { TitleCode } from '../../../domain/titles';
 import type { DecisionContent, DecisionEvent } from '../../../events/decision';
 import type { CycleFacts } from '../../../domain/awards/cycle-eligibility';
 import type { MemberFacts } from '../../../domain/awards/eligibility';
+import { MAX_LISTED } from '../../../domain/decisions/eligible-recipients';
 import { actors, DEPARTMENT, departmentRef, MEMBER, memberRef, nonOfficeActors, OTHER_DEPARTMENT, OTHER_MEMBER } from '../fixtures';
 import { spec } from '../specification';
 
@@ -279,6 +280,14 @@ describe('a decision grants a title only to a recipient eligible on the review d
     ]);
     const [event] = decisionDecider.decide(record([ldtt()], { legalBasis: 'Văn bản số 3/SNV-TĐKT' }), decisionDecider.initialState, given(facts));
     expect((event.data as DecisionContent).legalBasis).toBe('Văn bản số 3/SNV-TĐKT');
+  });
+
+  it('a refusal lists at most MAX_LISTED lines and counts them all', () => {
+    const many = Array.from({ length: MAX_LISTED + 5 }, (_, index) => `vien-${index}`);
+    const facts: CycleFacts = { ...cycleFacts(), members: new Map(many.map((id) => [id, { ...good({ grade: 'hoan-thanh' }), departmentId: DEPARTMENT }])) };
+    const recipients = new Map(many.map((id) => [`member:${id}`, memberRef(id)]));
+    const error = decision.given([]).when(record(many.map((id) => ldtt(id))), ctx(actors.office(), { cycleFacts: facts, recipients })).thenThrows('recipient-not-eligible', { ineligibleCount: MAX_LISTED + 5 });
+    expect(error.details!.ineligible).toHaveLength(MAX_LISTED);
   });
 
   it('a grade not final yet is a pending condition, and refused as such', () => {

@@ -34,6 +34,7 @@ export const ProblemAlert = ({ problem, fields = {} }: { problem: Problem | null
               {line.titleLabel} — {line.recipientName ?? line.recipientId}: {line.failed.map((condition) => `${condition.label}${condition.pending ? ' (chưa có kết quả cuối cùng)' : ''}`).join('; ')}
             </li>
           ))}
+          {typeof problem.ineligibleCount === 'number' && problem.ineligibleCount > ineligible.length && <li>… và {problem.ineligibleCount - ineligible.length} dòng khác</li>}
         </ul>
       )}
       {(problem.errors ?? []).length > 0 && (
