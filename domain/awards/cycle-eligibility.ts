@@ -39,7 +39,11 @@ export const cycleEligibility = (rules: RuleSet, facts: CycleFacts): CycleEligib
   const departmentMembers = (departmentId: string): DepartmentMemberFacts[] => {
     if (membersOf === null) {
       membersOf = new Map();
-      for (const [id, each] of facts.members) membersOf.set(each.departmentId, [...(membersOf.get(each.departmentId) ?? []), id]);
+      for (const [id, each] of facts.members) {
+        const group = membersOf.get(each.departmentId);
+        if (group) group.push(id);
+        else membersOf.set(each.departmentId, [id]);
+      }
     }
     // A member counts as LĐTT (or CSTĐCS) for its unit when it holds the title, granted or earned (Law art. 28).
     return (membersOf.get(departmentId) ?? []).map((memberId) => ({
