@@ -44,6 +44,7 @@ export type DomainErrorCode =
   | 'vote-session-required'
   | 'not-passed-by-council'
   | 'exceeds-quota'
+  | 'recipient-not-eligible'
   | 'conflict-of-interest'
   | 'incomplete-appraisal'
   | 'appraisal-locked'

@@ -28,6 +28,11 @@ export interface MemberFacts {
   readonly previousCstdcsYears: readonly number[];
   /** The cycle's year. */
   readonly year: number;
+  /**
+   * Titles the member holds in this cycle by a decision (granted, not revoked): a title held counts as met where
+   * another title requires it (CSTĐCS "đạt danh hiệu Lao động tiên tiến"), whatever its own facts say.
+   */
+  readonly grantedTitles?: readonly TitleCode[];
 }
 
 export interface DepartmentMemberFacts {
@@ -68,6 +73,8 @@ export interface ConditionResult {
 export interface EligibilityWarning {
   readonly code: string;
   readonly label: string;
+  /** The text the warning applies, where one does (the pledge's Law 2022 art. 7; the unconfirmed decree). */
+  readonly source?: string;
 }
 
 export interface TitleEligibility {
@@ -155,7 +162,7 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
     const outcome = evaluate(condition);
     addWarnings(warnings, outcome.warnings ?? []);
     if (condition.kind === 'pledged' && condition.mode === 'warning') {
-      if (!outcome.met && !outcome.pending) addWarnings(warnings, [{ code: condition.code, label: condition.label }]);
+      if (!outcome.met && !outcome.pending) addWarnings(warnings, [{ code: condition.code, label: condition.label, source: condition.source }]);
       continue;
     }
     conditions.push({
@@ -168,7 +175,7 @@ const assemble = <C extends MemberCondition | DepartmentCondition>(
       facts: outcome.facts,
     });
   }
-  if (ruleSet.thresholdsUnconfirmed && (rule.vote !== null || rule.quota !== null)) addWarnings(warnings, [UNCONFIRMED_WARNING]);
+  if (ruleSet.thresholdsUnconfirmed && (rule.vote !== null || rule.quota !== null)) addWarnings(warnings, [{ ...UNCONFIRMED_WARNING, source: ruleSet.label }]);
   const eligible = conditions.every((condition) => condition.met);
   return {
     title: rule.title,
@@ -239,6 +246,7 @@ const evaluateMember = (condition: MemberCondition, facts: MemberFacts, titleRes
         facts: { disciplineLevel: facts.disciplineLevel, barsFrom: condition.from },
       };
     case 'eligible-for': {
+      if (facts.grantedTitles?.includes(condition.title)) return { met: true, facts: { title: condition.title, granted: true } };
       const other = titleResult(condition.title);
       return { met: other.eligible, pending: other.pending, facts: { title: condition.title, eligible: other.eligible, pending: other.pending }, warnings: other.warnings };
     }

@@ -579,17 +579,46 @@ const ND98: RuleSet = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// From 2025-07-01: Decree 152/2025 replaces Decree 98. Its text was not found: its thresholds, conditions and
-// rounding are Decree 98's, assumed; the individual titles' multiples are reported by the press (dantri.com.vn).
+// From 2025-07-01: Decree 152/2025/NĐ-CP (14/06/2025) replaces Decree 98. Its official text was not found; a
+// quotation of its art. 4 and art. 59 was (a thuvienphapluat.vn-style article kept in a public repository,
+// tnt305/tai_lieu_noi_bo): art. 59(1) in force from 01/07/2025, art. 59(2) Decree 98 and Decree 28/2024 no longer
+// in force; art. 4(4) no commendation while a disciplinary measure is being considered, and after one, achievements
+// count only from the end of its term. Its thresholds, quotas, conditions and rounding are Decree 98's, assumed; the
+// individual titles' multiples are reported by the press (dantri.com.vn).
 
 const press152 = `${DECREE_152}, mức tiền thưởng danh hiệu thi đua (theo dantri.com.vn 06/12/2025; số điều chưa đối chiếu)`;
+
+/**
+ * Decree 152 art. 4(4): a member disciplined in the year (from khiển trách) has no achievement of the year before the
+ * measure's term ends, so no yearly title; quoted, not read in the official gazette.
+ */
+const NOT_DISCIPLINED_152: MemberCondition = {
+  kind: 'not-disciplined',
+  code: NOT_DISCIPLINED.code,
+  label: NOT_DISCIPLINED.label,
+  from: 'khien-trach',
+  source: `${DECREE_152} Điều 4 khoản 4: chưa khen thưởng trong thời gian xem xét kỷ luật; sau kỷ luật, thành tích tính từ khi chấp hành xong thời gian kỷ luật (theo bản trích dẫn, chưa đối chiếu Công báo)`,
+};
+
+/** Decree 98's titles with the discipline bar Decree 152 art. 4(4) gives (every other condition as Decree 98's). */
+const with152Discipline = (titles: readonly TitleRule<MemberCondition>[]): TitleRule<MemberCondition>[] =>
+  titles.map((rule) => ({ ...rule, conditions: rule.conditions.map((condition) => (condition.code === NOT_DISCIPLINED.code ? NOT_DISCIPLINED_152 : condition)) }));
+
+/** A vote Decree 98 art. 30(7) set, kept under Decree 152 as an assumption (Decree 98 no longer applies, art. 59(2)). */
+const with152Votes = <C,>(titles: readonly TitleRule<C>[]): TitleRule<C>[] =>
+  titles.map((rule) =>
+    rule.vote === null ? rule : { ...rule, vote: { ...rule.vote, assumed: true, source: `Giả định như ${rule.vote.source} (văn bản ${DECREE_152} chưa tìm được)` } },
+  );
 
 const ND152: RuleSet = {
   ...ND98,
   code: 'nd152-2025',
-  label: 'Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 152/2025/NĐ-CP của Chính phủ',
+  label: 'Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ',
+  // Art. 59(1) (quoted): "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025".
   effectiveFrom: '2025-07-01',
   thresholdsUnconfirmed: true,
+  memberTitles: with152Votes(with152Discipline(ND98.memberTitles)),
+  departmentTitles: with152Votes(ND98.departmentTitles),
   rewards: {
     ...(Object.fromEntries(
       Object.entries(REWARDS_98).map(([code, rule]) => [code, { ...rule, source: `Giả định như ${rule.source} (văn bản ${DECREE_152} chưa tìm được)`, assumed: true }]),
@@ -600,7 +629,10 @@ const ND152: RuleSet = {
     'lao-dong-tien-tien': { multiple: 0.3, source: press152, assumed: false },
   },
   rewardRounding: { ...ND98.rewardRounding, assumed: true, source: `Giả định như ${DECREE_98} (làm tròn lên hàng chục nghìn đồng); văn bản ${DECREE_152} chưa tìm được` },
-  notes: ['Decree 152/2025 thresholds, quotas and conditions are copied from Decree 98/2023 pending confirmation.'],
+  notes: [
+    'Decree 152/2025 thresholds, quotas and conditions are copied from Decree 98/2023 pending confirmation.',
+    'Decree 152/2025 art. 59 (quoted): in force from 01/07/2025; Decree 98/2023 and Decree 28/2024 cease to apply.',
+  ],
 };
 
 /** In order of effective date. */

@@ -7,7 +7,9 @@ import { type ParticipantRef, requireOffice } from '../policies';
 import type { RuleSet } from '../awards/rule-sets';
 import { type TitleCode, titleByCode } from '../titles';
 import type { ProposalState } from '../voting/proposal';
+import type { CycleFacts } from '../awards/cycle-eligibility';
 import { type AwardLine, type CycleGrants, requireCouncilPassed, requireWithinCap } from './council-passed';
+import { requireEligible } from './eligible-recipients';
 
 /** What the Office types from the signed decision: the rest (department, amount, rule set) is derived. */
 export interface DecisionDraft extends Omit<DecisionContent, 'awards'> {
@@ -38,6 +40,8 @@ export interface DecisionContext {
   readonly sessions: ReadonlyMap<string, ProposalState>;
   /** What the cycle's other decisions already grant to members, per title (for a rule set's cap). */
   readonly cycleGrants: CycleGrants;
+  /** The cycle's eligibility facts on its review date, without this decision's own grants (reference data). */
+  readonly cycleFacts: CycleFacts;
 }
 
 const initialState: DecisionState = { content: null, awardsToCome: 0, revoked: null };
@@ -84,6 +88,7 @@ const granted = (draft: DecisionDraft, context: DecisionContext): DecisionConten
   }
   requireCouncilPassed(draft.awards, rules, context.sessions, draft.legalBasis);
   requireWithinCap(draft.awards, reviewRules, context.cycleGrants, draft.legalBasis);
+  requireEligible(draft.awards, reviewRules, context.cycleFacts, draft.legalBasis);
   return content;
 };
 

@@ -25,7 +25,7 @@ export const DecisionBody = z.strictObject({
     .array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug, proposalId: slug.optional() }))
     .min(1)
     .max(MAX_DECISION_AWARDS),
-  /** Grants beyond the council's vote or the cap: the document that allows it. */
+  /** Grants beyond the council's vote, the cap, or a recipient's eligibility on the review date: the document that allows it. */
   legalBasis: text(2000).optional(),
   /** Required when the decision was already recorded: a correction says why. */
   reason: text(2000).optional(),

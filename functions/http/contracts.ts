@@ -13,7 +13,7 @@ import { InitiativeBody, InitiativeParams, ProposeUpwardBody } from './initiativ
 import { PledgeBody, PledgeParams } from './pledge-request';
 import { RemindBody, RemindersQuery } from './reminder-request';
 import { ReportParams, ReportQuery, UpwardCycleParams } from './report-request';
-import { NoBody, ReasonBody, campaignOrCycleParams, campaignParams, cycleParams, orgParams, participantKindQuery } from './respond';
+import { NoBody, ReasonBody, campaignOrCycleParams, campaignParams, cycleParams, ifAbsentQuery, orgParams, participantKindQuery } from './respond';
 import { DepartmentParams, MemberParams } from './roster-request';
 import { RosterImportBody } from '../roster-import/import-request';
 import { BallotBody, CloseVotingBody, CouncilBody, DraftProposalBody, ProposalParams, WrittenOpinionBody } from './voting-request';
@@ -83,6 +83,8 @@ const CSV = 'text/csv';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const READ = { 200: 'OK' };
+/** A record the console's forms read with `?ifAbsent=empty` (respond.ts): absent is then 200, not 404. */
+const READ_OR_ABSENT = { 200: 'OK; with ?ifAbsent=empty also a record not set yet, as {"absent": true} without an ETag' };
 const SAVED = { 201: 'Created: the first write of this record (and its retries)', 200: 'Updated' };
 const DONE = { 200: 'Done: the record as it now stands' };
 const NOTHING_TO_SEND = { 'nothing to send (or {})': {} };
@@ -144,7 +146,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       },
       answers: { 201: 'Set for the first time', 200: 'Changed (or the same again)' },
     },
-    [`GET ${ORG}/profile`]: { params: orgParams, answers: READ },
+    [`GET ${ORG}/profile`]: { params: orgParams, query: ifAbsentQuery, answers: READ_OR_ABSENT },
   },
   roster: {
     [`PUT ${ORG}/departments/{departmentId}`]: { params: DepartmentParams, body: DepartmentProfile, examples: { 'a department': { name: 'Văn phòng' } }, answers: SAVED },
@@ -239,7 +241,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: { 201: 'Registered (also when registering again after a withdrawal)', 200: 'Amended' },
     },
     [`DELETE ${CYCLE}/pledges/{participantId}`]: { ...pledge, answers: { 204: 'Withdrawn' } },
-    [`GET ${CYCLE}/pledges/{participantId}`]: { ...pledge, answers: READ },
+    [`GET ${CYCLE}/pledges/{participantId}`]: { ...pledge, query: participantKindQuery.extend(ifAbsentQuery.shape), answers: READ_OR_ABSENT },
     [`PUT ${CAMPAIGN}/pledges/{participantId}`]: {
       ...pledge,
       body: PledgeBody,
@@ -247,7 +249,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: { 201: 'Registered', 200: 'Amended' },
     },
     [`DELETE ${CAMPAIGN}/pledges/{participantId}`]: { ...pledge, answers: { 204: 'Withdrawn' } },
-    [`GET ${CAMPAIGN}/pledges/{participantId}`]: { ...pledge, answers: READ },
+    [`GET ${CAMPAIGN}/pledges/{participantId}`]: { ...pledge, query: participantKindQuery.extend(ifAbsentQuery.shape), answers: READ_OR_ABSENT },
     [`GET ${CYCLE}/registrations`]: { params: cycleParams, answers: READ },
   },
   evaluation: {

@@ -12,6 +12,7 @@ import { executeCommand } from '../command';
 import { requireReferences } from '../reference';
 import { decisionContributions } from '../projections/awards';
 import { summaryOf } from '../projections/decision-pages';
+import { decisionCycleFacts } from './decision-eligibility';
 import { batchGetViews, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { commandRequest, etag, statusFor } from './command-request';
@@ -63,7 +64,8 @@ const loadCycleGrants = async (deps: Parameters<RouteHandler>[1], org: string, d
  * the same PUT with a `reason` corrects it; POST …/revoke revokes it. The reward of each award is computed from
  * the base salary in force on the decision date and the title's multiple under the rules in force then. A title
  * that the agency council votes on names the session that passed it, and is granted within its quota only
- * (domain/decisions/council-passed.ts), unless the decision records the legal basis for an exception.
+ * (domain/decisions/council-passed.ts), and only to a recipient eligible on the review date
+ * (domain/decisions/eligible-recipients.ts), unless the decision records the legal basis for an exception.
  */
 export const route: RouteHandler = async (request, deps) => {
   const { org, decisionId } = DecisionParams.parse(request.params);
@@ -71,8 +73,13 @@ export const route: RouteHandler = async (request, deps) => {
   const id = { org, type: 'decision', id: decisionId } as const;
   if (command.type === 'RecordDecision') await requireReferences(deps, org, { campaignId: command.draft.campaignId });
   const context = async () => {
-    const [recipients, sessions, cycleGrants] = await Promise.all([loadRecipients(deps, org, command), loadSessions(deps, org, command), loadCycleGrants(deps, org, decisionId, command)]);
-    return { actor: request.actor, recipients, rewardFor, rulesFor: ruleSetFor, sessions, cycleGrants };
+    const [recipients, sessions, cycleGrants, cycleFacts] = await Promise.all([
+      loadRecipients(deps, org, command),
+      loadSessions(deps, org, command),
+      loadCycleGrants(deps, org, decisionId, command),
+      decisionCycleFacts(deps, org, decisionId, command),
+    ]);
+    return { actor: request.actor, recipients, rewardFor, rulesFor: ruleSetFor, sessions, cycleGrants, cycleFacts };
   };
   const result = await executeCommand(deps, decisionDecider, id, command, context, commandRequest(request));
   if (result.events.length === 0) refuse('not-found', 'no such decision');

@@ -63,6 +63,7 @@ export const CATALOGUE: Readonly<Record<ProblemCode, { readonly status: number; 
   'vote-session-required': { status: 400, title: 'Danh hiệu cần được Hội đồng biểu quyết: quyết định phải ghi phiên họp đã thông qua' },
   'not-passed-by-council': { status: 409, title: 'Hội đồng chưa thông qua đề nghị này; cần ghi căn cứ pháp lý nếu là trường hợp ngoại lệ' },
   'exceeds-quota': { status: 409, title: 'Vượt số lượng Hội đồng thông qua hoặc tỷ lệ tối đa; cần ghi căn cứ pháp lý nếu là trường hợp ngoại lệ' },
+  'recipient-not-eligible': { status: 409, title: 'Đối tượng chưa đạt điều kiện, tiêu chuẩn của danh hiệu vào ngày xét; cần ghi căn cứ pháp lý nếu là trường hợp ngoại lệ' },
   'conflict-of-interest': { status: 409, title: 'Xung đột lợi ích: không thể thẩm định hồ sơ của chính mình hoặc của phòng mình' },
   'incomplete-appraisal': { status: 400, title: 'Bản thẩm định chưa chấm đủ các tiêu chí áp dụng' },
   'appraisal-locked': { status: 409, title: 'Đã xem kết quả thẩm định của người khác nên không thể sửa bản thẩm định của mình' },

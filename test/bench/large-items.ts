@@ -6,6 +6,7 @@ import type { ReminderTarget } from '../../events/reminder';
 import { groupContributions, viewContributions } from '../../functions/projections';
 import { decisionContributions } from '../../functions/projections/awards';
 import { entriesItem } from '../../functions/store/write-entries';
+import { everyoneEligible } from '../domain/fixtures';
 import { median, round } from './stats';
 
 const ORG = 'bench-items';
@@ -45,6 +46,7 @@ const decisionEvents = (count: number): { id: StreamId; events: StoredEvent[] } 
     rulesFor: ruleSetFor,
     sessions: new Map(),
     cycleGrants: {},
+    cycleFacts: everyoneEligible(members.map((id, index) => ({ id, departmentId: departmentId(index) }))),
   };
   const draft = { campaignId: 'cchc-2021-2025', year: 2025, number: '15/QĐ-BQLKKTPQ', date: '2025-12-22', signer: 'Nguyễn Văn Trưởng', signerPosition: 'Trưởng ban' };
   const decided = decisionDecider.decide(

@@ -74,6 +74,13 @@ describe('appraisal and awards in the console', () => {
     await page.getByLabel('Danh hiệu').selectOption('lao-dong-tien-tien');
     await page.getByLabel('Người / tập thể được khen').selectOption({ label: 'Trần Thị Bích' });
     await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+    // Her finalized grade is below "hoàn thành tốt": the API refuses the line, and the form says which condition failed.
+    await page.getByRole('alert').getByText('Đối tượng chưa đạt điều kiện, tiêu chuẩn của danh hiệu vào ngày xét', { exact: false }).waitFor();
+    expect(await page.getByTestId('ineligible').textContent()).toContain('Lao động tiên tiến — Trần Thị Bích: Được đánh giá, xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên');
+    await screenshot(page, 'office-decision-refused');
+    // Granted as an exception, on the legal basis the Office records.
+    await page.getByLabel(/Căn cứ pháp lý cho trường hợp ngoại lệ/).fill('Công văn số 21/SNV-TĐKT của Sở Nội vụ');
+    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
     await page.getByText('Đã lưu quyết định 15/QĐ-BQL.').waitFor();
     await page.getByRole('heading', { name: /Quyết định số 15\/QĐ-BQL ngày 20\/11\/2026 — Trưởng ban Nguyễn Văn X/ }).waitFor();
     await page.getByText(/Lao động tiên tiến: Trần Thị Bích/).waitFor();

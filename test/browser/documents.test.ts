@@ -83,6 +83,8 @@ describe('the documents as LibreOffice lays them out: no Vietnamese word split i
       date: '2026-12-25',
       signer: 'Nguyễn Văn X',
       signerPosition: 'Trưởng ban',
+      // The demo's 2026 sheets are not finalized here: the annex's test records the grants' legal basis.
+      legalBasis: 'Công văn số 21/SNV-TĐKT của Sở Nội vụ',
       awards: [
         { title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'tran-thi-bich' },
         { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: 'phong-doanh-nghiep-lao-dong' },

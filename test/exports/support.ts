@@ -24,13 +24,18 @@ export const expectFile = (file: Awaited<ReturnType<typeof download>>, contentTy
   expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(fileName)}`);
 };
 
-/** An award decision of the 2025 cycle: a body for PUT /orgs/{org}/decisions/{decisionId}; a voted title names the session that passed it. */
+/**
+ * An award decision of the 2025 cycle: a body for PUT /orgs/{org}/decisions/{decisionId}; a voted title names the
+ * session that passed it. The exports' fixtures score too few sheets for every recipient to be eligible, so the
+ * decision records the legal basis of its grants (eligibility's refusals are test/http/law.test.ts's).
+ */
 export const decisionOf = (number: string, date: string, awards: readonly [title: string, recipientKind: string, recipientId: string, proposalId?: string][]) => ({
   campaignId: CAMPAIGN,
   year: 2025,
   number,
   date,
   signer: 'Trưởng ban Ban Quản lý Khu kinh tế Phú Quốc',
+  legalBasis: 'Công văn số 8/SNV-TĐKT của Sở Nội vụ',
   awards: awards.map(([title, recipientKind, recipientId, proposalId]) => ({ title, recipientKind, recipientId, ...(proposalId ? { proposalId } : {}) })),
 });
 

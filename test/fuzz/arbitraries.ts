@@ -251,6 +251,8 @@ export const VALID_BODIES: Record<string, readonly unknown[]> = {
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/discipline/{memberId}': [{ level: 'khien-trach', reason: 'Vi phạm' }, { level: null, reason: 'Hết thời hạn' }],
   'PUT /orgs/{org}/decisions/{decisionId}': [
     { campaignId: CAMPAIGN, year: 2021, number: '15/QĐ-BQL', date: '2021-12-20', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] },
+    // Recorded whatever the recipient's eligibility, so the revocation after it meets a decision.
+    { campaignId: CAMPAIGN, year: 2021, number: '16/QĐ-BQL', date: '2021-12-20', signer: 'Trưởng ban', legalBasis: 'Công văn số 8/SNV-TĐKT', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] },
   ],
   'POST revoke': [{ reason: 'Sai đối tượng' }],
   'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/council': [{ members: [{ memberId: 'truong-a', chair: true }, { memberId: 'vien-b' }] }],

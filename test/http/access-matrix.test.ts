@@ -51,7 +51,8 @@ const INITIATIVE = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/initia
 const initiative = { authorKind: 'member', authorId: 'vien-a', title: 'Số hóa hồ sơ', problem: 'Hồ sơ giấy', solution: 'Quét và lưu trữ', results: 'Giảm 30% thời gian', scope: 'Ban Quản lý' };
 const finding = { date: '2021-01-20', area: 'Cải cách thủ tục hành chính', shortcoming: 'Hồ sơ trễ hạn', correctiveAction: 'Xin lỗi, sửa quy trình', dueDate: '2021-03-01' };
 const evidenceFile = { participantKind: 'member', criterion: 'cai-cach-the-che', fileName: 'Báo cáo.pdf', contentType: 'application/pdf', size: 1000, sha256: 'a'.repeat(64) };
-const decision = { campaignId: CAMPAIGN, year: 2021, number: '12/QĐ-BQL', date: '2021-12-28', signer: 'Trưởng ban', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] };
+// The matrix tests access, not eligibility (nobody's 2021 sheet is scored here): the decision records its legal basis.
+const decision = { campaignId: CAMPAIGN, year: 2021, number: '12/QĐ-BQL', date: '2021-12-28', signer: 'Trưởng ban', legalBasis: 'Công văn số 8/SNV-TĐKT', awards: [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' }] };
 
 const EVALUATION = 'PUT /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}';
 const EVALUATION_POST = 'POST /orgs/{org}/campaigns/{campaignId}/cycles/{year}/evaluations/{participantId}';

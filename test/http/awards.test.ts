@@ -21,6 +21,9 @@ const decision = {
   number: '125/QĐ-BQLKKTPQ',
   date: '2025-12-25',
   signer: 'Trưởng ban',
+  // This file tests amounts, corrections and revocation, not eligibility (test/http/law.test.ts does): no sheet is
+  // scored here, so the decision records the legal basis of its grants.
+  legalBasis: 'Công văn số 8/SNV-TĐKT của Sở Nội vụ',
   awards: [
     { title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-a' },
     { title: 'tap-the-lao-dong-tien-tien', recipientKind: 'department', recipientId: 'phong-a' },

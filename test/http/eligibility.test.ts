@@ -53,7 +53,8 @@ describe('eligibility of a cycle over HTTP', () => {
     const response = await office.get(`${paths.cycle(2025)}/eligibility?date=2022-12-20`);
     expect(response.body.ruleSet.code).toBe('luat-2003-nd91-2017');
     expect(titles(response.body, 'vien-a')['chien-si-thi-dua-co-so']).toBe(true);
-    expect(response.body.cstdcsQuota).toEqual({ ldttHolders: 1, allowed: 0, source: expect.stringContaining('Nghị định số 91/2017/NĐ-CP Điều 9 khoản 3') });
+    // The cap's base is the LĐTT granted by the cycle's decisions (none yet), not the one member who meets LĐTT.
+    expect(response.body.cstdcsQuota).toEqual({ ldttHolders: 0, ldttEligible: 1, allowed: 0, source: expect.stringContaining('Nghị định số 91/2017/NĐ-CP Điều 9 khoản 3') });
     expect((await office.get(`${paths.cycle(2025)}/eligibility?date=2010-01-01`)).body.code).toBe('invalid-request');
   });
 

@@ -19,6 +19,7 @@ const decision = (number: string, awards: unknown[], more: Record<string, unknow
   awards,
   ...more,
 });
+const LDTT_BASIS = 'Công văn số 21/SNV-TĐKT của Sở Nội vụ (kết quả đánh giá năm 2023 lưu trên giấy)';
 const cstdcsLine = (recipientId: string, proposalId?: string) => ({ title: 'chien-si-thi-dua-co-so', recipientKind: 'member', recipientId, ...(proposalId ? { proposalId } : {}) });
 
 describe('the rules of law over HTTP', () => {
@@ -30,6 +31,14 @@ describe('the rules of law over HTTP', () => {
     ({ office } = await setUpOrganization(runtime));
     for (const id of EXTRA) expect((await office.put(paths.member(id), { fullName: `Cán bộ ${id}`, departmentId: 'phong-b' })).status).toBe(201);
     await addMembers(office, 'hoi-dong', COUNCIL);
+    // vien-a and truong-a each have an initiative recognized in 2023: with their LĐTT, CSTĐCS's conditions (Law 2003 art. 23).
+    for (const author of ['vien-a', 'truong-a']) {
+      const initiative = `${cycle2023}/initiatives/sang-kien-${author}`;
+      const body = { authorKind: 'member', authorId: author, title: `Sáng kiến của ${author}`, problem: 'Chậm', solution: 'Số hóa', results: 'Nhanh hơn', scope: 'Ban' };
+      expect((await office.put(initiative, body)).status).toBe(201);
+      await office.post(`${initiative}/review`, undefined);
+      expect((await office.post(`${initiative}/recognize`, { decisionNumber: `3/QĐ-${author}`, decisionDate: '2023-11-20' })).status).toBe(200);
+    }
     await runtime.settle();
   });
   afterAll(() => runtime.stop());
@@ -40,10 +49,15 @@ describe('the rules of law over HTTP', () => {
     // Without LĐTT holders granted yet the cap has no base.
     const early = await office.put(list, { nominations });
     expect(early).toMatchObject({ status: 409, body: { code: 'quota-base-missing' } });
-    // The 2023 LĐTT decision: 7 holders, so at most ⌊15% × 7⌋ = 1 CSTĐCS.
+    // The 2023 LĐTT decision: 7 holders, so at most ⌊15% × 7⌋ = 1 CSTĐCS. This test scores no 2023 sheet, so the
+    // decision records the legal basis of the grant (an exception, domain/decisions/eligible-recipients.ts).
     const holders = ['vien-a', 'truong-a', 'vien-b', ...EXTRA].map((recipientId) => ({ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId }));
-    expect((await office.put(decisions('ldtt-2023'), decision('90/QĐ-BQL', holders))).status).toBe(201);
+    expect((await office.put(decisions('ldtt-2023'), decision('90/QĐ-BQL', holders))).body.code).toBe('recipient-not-eligible');
+    expect((await office.put(decisions('ldtt-2023'), decision('90/QĐ-BQL', holders, { legalBasis: LDTT_BASIS }))).status).toBe(201);
     await runtime.settle();
+    // The cap's base is the LĐTT the decisions granted (7), not how many meet LĐTT's conditions (none is graded).
+    const eligibility = await office.get(`${cycle2023}/eligibility`);
+    expect(eligibility.body.cstdcsQuota).toMatchObject({ ldttHolders: 7, ldttEligible: 0, allowed: 1, source: expect.stringContaining('Điều 9 khoản 3') });
     expect((await office.put(list, { nominations, quota: 2 })).body).toMatchObject({ code: 'quota-exceeds-cap', cap: 1 });
     const drafted = await office.put(list, { nominations });
     expect(drafted.body).toMatchObject({ reviewDate: '2023-12-31', ruleSet: 'luat-2003-nd91-2017', quota: 1, quotaTitle: 'chien-si-thi-dua-co-so' });
@@ -81,6 +95,34 @@ describe('the rules of law over HTTP', () => {
     // The cap holds over the cycle: the other tied nominee, alone in a new decision, is now over it.
     const again = await office.put(decisions('cstdcs-c'), decision('98/QĐ-BQL', [cstdcsLine('truong-a', 'cstdcs-2023')]));
     expect(again).toMatchObject({ status: 409, body: { code: 'exceeds-quota', cap: 1 } });
+  });
+
+  it('Law 2022 art. 28 and Decree 152/2025 art. 4: a decision may not grant a title to someone who does not meet its conditions on the review date, unless it records the legal basis; nothing is written when refused', async () => {
+    const in2025 = (number: string, awards: unknown[], more: Record<string, unknown> = {}) => ({ ...decision(number, awards), year: 2025, date: '2025-12-20', ...more });
+    // vien-c has no final 2025 grade: LĐTT's grade condition is pending, so not met on the review date.
+    const ldtt = await office.put(decisions('ldtt-2025'), in2025('130/QĐ-BQL', [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-c' }]));
+    expect(ldtt).toMatchObject({ status: 409, body: { code: 'recipient-not-eligible', ruleSet: 'nd152-2025' } });
+    expect(ldtt.body.ineligible).toEqual([
+      expect.objectContaining({
+        title: 'lao-dong-tien-tien',
+        recipientId: 'vien-c',
+        recipientName: 'Cán bộ vien-c',
+        titleLabel: 'Lao động tiên tiến',
+        failed: [expect.objectContaining({ code: 'xep-loai-hoan-thanh-tot', pending: true, source: expect.stringContaining('06/2022/QH15') })],
+      }),
+    ]);
+    expect((await office.get(paths.history('decision', 'ldtt-2025'))).status).toBe(404);
+    // Giấy khen is the council's judgment: no grade is asked, but a disciplined member is barred.
+    expect((await office.put(`${paths.cycle(2025)}/discipline/vien-d`, { level: 'khien-trach', reason: 'Vi phạm quy chế' })).status).toBe(201);
+    await runtime.settle();
+    const giayKhen = (recipientId: string) => ({ title: 'giay-khen', recipientKind: 'member', recipientId });
+    const barred = await office.put(decisions('gk-2025'), in2025('131/QĐ-BQL', [giayKhen('vien-c'), giayKhen('vien-d')]));
+    expect(barred.body.ineligible.map((line: { recipientId: string; failed: { code: string }[] }) => [line.recipientId, line.failed.map((each) => each.code)])).toEqual([['vien-d', ['khong-bi-ky-luat']]]);
+    expect((await office.put(decisions('gk-2025'), in2025('131/QĐ-BQL', [giayKhen('vien-c')]))).status).toBe(201);
+    // The exception, on its recorded legal basis.
+    const legalBasis = 'Quyết định số 45/QĐ-UBND của Chủ tịch UBND tỉnh';
+    const exception = await office.put(decisions('ldtt-2025'), in2025('130/QĐ-BQL', [{ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId: 'vien-c' }], { legalBasis }));
+    expect(exception).toMatchObject({ status: 201, body: { legalBasis } });
   });
 
   it('Decree 91 art. 68(2) and art. 73: Giấy khen is 0.3 × the base salary for an individual, twice that for a collective, rounded up to the next 10,000 VND', async () => {
@@ -131,6 +173,26 @@ describe('the rules of law over HTTP', () => {
     expect(titles['bang-khen-cap-tinh']).toMatchObject({ councilJudgment: true, proposedUpward: true });
     expect(titles['bang-khen-cap-tinh'].judgments.length).toBeGreaterThan(0);
     expect(titles['chien-si-thi-dua-cap-tinh']).toMatchObject({ threshold: 0.9, vote: { by: 'provincial-council', source: 'Nghị định số 91/2017/NĐ-CP Điều 45 khoản 8' } });
+  });
+
+  it('the eligibility answer names the source of every condition, judgment, vote, quota and warning it applied, under each rule set', async () => {
+    for (const date of ['2023-12-31', '2024-12-31', '2025-12-31']) {
+      const response = await office.get(`${paths.cycle(2025)}/eligibility?date=${date}`);
+      expect(response.status).toBe(200);
+      const titles = [...response.body.members, ...response.body.departments].flatMap((row: { titles: unknown[] }) => row.titles) as {
+        conditions: { source: string }[];
+        judgments: { source: string }[];
+        vote: { source: string } | null;
+        quota: { source: string } | null;
+        warnings: { code: string; source?: string }[];
+      }[];
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) {
+        for (const each of [...title.conditions, ...title.judgments, ...(title.vote ? [title.vote] : []), ...(title.quota ? [title.quota] : [])]) expect(each.source, date).toMatch(/\S/);
+        // A grade code outside the scale is the data's fault, not a rule's: every other warning names its text.
+        for (const warning of title.warnings.filter((each) => each.code !== 'xep-loai-khong-hop-le')) expect(warning.source, `${date} ${warning.code}`).toMatch(/\S/);
+      }
+    }
   });
 
   it('Law 2003 art. 22 and 23(2): a research project accepted at base level is a route to CSTĐCS; a province-wide effect counts once the Office records the province’s decision', async () => {

@@ -52,7 +52,8 @@ const seedThreeYears = async (runtime: Runtime) => {
     ok(await office.post(`${evaluation}/finalize`, undefined));
   };
   const decide = async (year: number, number: string, awards: unknown[]) =>
-    ok(await office.put(`/orgs/${ORG}/decisions/qd-${year}`, { campaignId: CAMPAIGN, year, number, date: `${year}-12-26`, signer: 'Trưởng ban', awards }));
+    // The report's fixture scores some sheets only: its decisions record the legal basis of their grants.
+    ok(await office.put(`/orgs/${ORG}/decisions/qd-${year}`, { campaignId: CAMPAIGN, year, number, date: `${year}-12-26`, signer: 'Trưởng ban', legalBasis: 'Công văn số 8/SNV-TĐKT', awards }));
 
   // 2021: Phòng A and its two people register; everyone is evaluated.
   await at(vnInstant(2021, 2, 1, 9));

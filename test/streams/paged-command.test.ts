@@ -8,6 +8,7 @@ import { type CommandRequest, executeCommand } from '../../functions/command';
 import type { Deps } from '../../functions/deps';
 import { loadStream } from '../../functions/store/event-store';
 import type { Runtime } from '../../infra/local/runtime';
+import { everyoneEligible } from '../domain/fixtures';
 import { CAMPAIGN, ORG, startTestRuntime } from '../support/runtime';
 
 /**
@@ -23,6 +24,7 @@ const context: DecisionContext = {
   rulesFor: ruleSetFor,
   sessions: new Map(),
   cycleGrants: {},
+  cycleFacts: everyoneEligible(members.map((id) => ({ id, departmentId: 'phong-a' }))),
 };
 const command: DecisionCommand = {
   type: 'RecordDecision',

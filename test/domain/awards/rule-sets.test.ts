@@ -62,10 +62,11 @@ describe('rule set data', () => {
     [ND98, 'chien-si-thi-dua-co-so', 80, false, false],
     [ND98, 'chien-si-thi-dua-cap-tinh', 90, false, false],
     [ND98, 'co-thi-dua-cap-tinh', 80, false, false],
-    [ND152, 'chien-si-thi-dua-co-so', 80, false, false],
-    [ND152, 'chien-si-thi-dua-cap-tinh', 90, false, false],
-    [ND152, 'co-thi-dua-cap-tinh', 80, false, false],
-  ] as const)('%#: %s votes', (ruleSet, title, percent, secretBallot, assumed) => {
+    // Decree 98 art. 30(7)'s figures, kept under Decree 152 (whose text was not found) as assumptions.
+    [ND152, 'chien-si-thi-dua-co-so', 80, false, true],
+    [ND152, 'chien-si-thi-dua-cap-tinh', 90, false, true],
+    [ND152, 'co-thi-dua-cap-tinh', 80, false, true],
+  ] as const)('%#: votes', (ruleSet, title, percent, secretBallot, assumed) => {
     const rule = [...ruleSet.memberTitles, ...ruleSet.departmentTitles].find((each) => each.title === title)!;
     expect(rule.vote).toMatchObject({ percentOfAllMembers: percent, secretBallot, assumed });
   });
@@ -77,12 +78,27 @@ describe('rule set data', () => {
     }
   });
 
-  it('Decree 152 copies Decree 98 and says its thresholds are unconfirmed (its text was not found)', () => {
+  it('Decree 152 copies Decree 98 but for its discipline bar (art. 4(4), quoted) and says its thresholds are unconfirmed (its text was not found)', () => {
     expect(ND152.thresholdsUnconfirmed).toBe(true);
     expect(ND98.thresholdsUnconfirmed).toBe(false);
     expect(ND91.thresholdsUnconfirmed).toBe(false);
-    expect(ND152.memberTitles).toStrictEqual(ND98.memberTitles);
-    expect(ND152.departmentTitles).toStrictEqual(ND98.departmentTitles);
+    expect(ND152.effectiveFrom).toBe('2025-07-01'); // art. 59(1)
+    const bar = (rule: (typeof ND152.memberTitles)[number]) => rule.conditions.find((condition) => condition.code === 'khong-bi-ky-luat');
+    for (const rule of ND152.memberTitles.filter((each) => bar(each))) {
+      expect(bar(rule)).toMatchObject({ from: 'khien-trach', source: expect.stringContaining('Nghị định số 152/2025/NĐ-CP Điều 4 khoản 4') });
+      expect(bar(rule)!.assumed).toBeUndefined();
+    }
+    // Under Decree 98 the bar's level is still an assumption.
+    expect(bar(ND98.memberTitles[0])).toMatchObject({ assumed: true });
+    // Everything else is Decree 98's: the conditions but the bar, and the votes' figures.
+    const figures = <C extends { code: string }>(titles: readonly { title: string; conditions: readonly C[]; vote: { percentOfAllMembers: number; by: string } | null }[]) =>
+      titles.map((rule) => ({
+        title: rule.title,
+        conditions: rule.conditions.filter((condition) => condition.code !== 'khong-bi-ky-luat'),
+        vote: rule.vote && { percentOfAllMembers: rule.vote.percentOfAllMembers, by: rule.vote.by },
+      }));
+    expect(figures(ND152.memberTitles)).toStrictEqual(figures(ND98.memberTitles));
+    expect(figures(ND152.departmentTitles)).toStrictEqual(figures(ND98.departmentTitles));
   });
 
   it('reward multiples: Decree 91 art. 69 and art. 73, Decree 98 art. 54, each with its source', () => {

@@ -3,7 +3,7 @@ import { ruleSetFor } from '../../../domain/awards/rule-sets';
 import { fold } from '../../../domain/decider';
 import { type DecisionCommand, type DecisionContext, decisionDecider } from '../../../domain/decisions/decider';
 import { DECISION_PAGE_SIZE, type DecisionEvent, type GrantedAward } from '../../../events/decision';
-import { DEPARTMENT, actors, memberRef } from '../fixtures';
+import { DEPARTMENT, actors, everyoneEligible, memberRef } from '../fixtures';
 import { spec } from '../specification';
 
 /** A decision of an agency's whole staff: LĐTT to 450 members, more than two pages of awards. */
@@ -16,6 +16,7 @@ const ctx = (recipients = MEMBERS): DecisionContext => ({
   rulesFor: ruleSetFor,
   sessions: new Map(),
   cycleGrants: {},
+  cycleFacts: everyoneEligible(recipients.map((id) => ({ id, departmentId: DEPARTMENT }))),
 });
 const header = { campaignId: 'cchc-2021-2025', year: 2025, number: '130/QĐ-BQL', date: '2025-12-22', signer: 'Trưởng ban' };
 const record = (members = MEMBERS, reason?: string): DecisionCommand => ({

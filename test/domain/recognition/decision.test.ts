@@ -8,6 +8,9 @@ import { proposalDecider } from '../../../domain/voting/proposal';
 import type { ProposalEvent } from '../../../events/voting';
 import type { TitleCode } from '../../../domain/titles';
 import type { DecisionContent, DecisionEvent } from '../../../events/decision';
+import type { CycleFacts } from '../../../domain/awards/cycle-eligibility';
+import type { MemberFacts } from '../../../domain/awards/eligibility';
+import { MAX_LISTED } from '../../../domain/decisions/eligible-recipients';
 import { actors, DEPARTMENT, departmentRef, MEMBER, memberRef, nonOfficeActors, OTHER_DEPARTMENT, OTHER_MEMBER } from '../fixtures';
 import { spec } from '../specification';
 
@@ -23,6 +26,31 @@ const roster: ReadonlyMap<string, ParticipantRef> = new Map([
 const AMOUNTS: Partial<Record<TitleCode, number | null>> = { 'lao-dong-tien-tien': 702_000, 'giay-khen': 2_340_000, 'tap-the-lao-dong-tien-tien': 1_872_000 };
 const rewardFor = (title: TitleCode, date: string) => ({ amount: AMOUNTS[title] ?? null, ruleSet: `rules-of-${date}` });
 
+/** A member who meets LĐTT under every rule set (graded "hoàn thành tốt", pledged, no discipline) and has an initiative. */
+const good = (overrides: Partial<MemberFacts> = {}): MemberFacts => ({
+  year: 2025,
+  grade: 'hoan-thanh-tot',
+  pledged: true,
+  disciplineLevel: null,
+  recognizedInitiatives: 1,
+  provinceWideInitiatives: 0,
+  acceptedResearch: false,
+  previousCstdcsYears: [],
+  ...overrides,
+});
+
+/** The cycle's facts: both members eligible for LĐTT (and CSTĐCS), DEPARTMENT graded "hoàn thành tốt" with MEMBER in it. */
+const cycleFacts = (members: Partial<Record<string, Partial<MemberFacts>>> = {}, department: Partial<CycleFacts['departments'] extends ReadonlyMap<string, infer D> ? D : never> = {}): CycleFacts => ({
+  members: new Map([
+    [MEMBER, { ...good(members[MEMBER]), departmentId: DEPARTMENT, name: 'Nguyễn Văn An' }],
+    [OTHER_MEMBER, { ...good(members[OTHER_MEMBER]), departmentId: OTHER_DEPARTMENT }],
+  ]),
+  departments: new Map([
+    [DEPARTMENT, { collectiveGrade: 'hoan-thanh-tot', pledged: true, name: 'Phòng Quy hoạch', ...department }],
+    [OTHER_DEPARTMENT, { collectiveGrade: 'hoan-thanh-tot', pledged: true }],
+  ]),
+});
+
 const ctx = (actor: Actor = actors.office(), overrides: Partial<DecisionContext> = {}): DecisionContext => ({
   actor,
   recipients: roster,
@@ -30,6 +58,7 @@ const ctx = (actor: Actor = actors.office(), overrides: Partial<DecisionContext>
   rulesFor: ruleSetFor,
   sessions: new Map(),
   cycleGrants: {},
+  cycleFacts: cycleFacts(),
   ...overrides,
 });
 
@@ -228,5 +257,105 @@ describe('a title that needs the council’s vote is granted only as the session
 
   it('titles without a vote (LĐTT, giấy khen) need no session', () => {
     decisionDecider.decide(recordCmd(), decisionDecider.initialState, ctx());
+  });
+});
+
+describe('a decision grants a title only to a recipient eligible on the review date (Law 2022 art. 28; Law 2003 art. 23-24, 28; Decree 152/2025 art. 4(2))', () => {
+  const ldtt = (recipientId = MEMBER) => ({ title: 'lao-dong-tien-tien' as const, recipientKind: 'member' as const, recipientId });
+  const record = (awards: DecisionDraft['awards'], more: Partial<DecisionDraft> = {}) => recordCmd(draft({ awards, ...more }));
+  const given = (facts: CycleFacts) => ctx(actors.office(), { cycleFacts: facts });
+
+  it('LĐTT to a member graded only “hoàn thành” is refused with the failed condition and its article; with a legal basis it is recorded', () => {
+    const facts = cycleFacts({ [MEMBER]: { grade: 'hoan-thanh' } });
+    const error = decision.given([]).when(record([ldtt()]), given(facts)).thenThrows('recipient-not-eligible', { ruleSet: 'nd152-2025' });
+    expect(error.details!.ineligible).toEqual([
+      {
+        title: 'lao-dong-tien-tien',
+        recipientKind: 'member',
+        recipientId: MEMBER,
+        recipientName: 'Nguyễn Văn An',
+        titleLabel: 'Lao động tiên tiến',
+        failed: [{ code: 'xep-loai-hoan-thanh-tot', label: 'Được đánh giá, xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên', source: expect.stringContaining('Luật Thi đua, khen thưởng số 06/2022/QH15') }],
+      },
+    ]);
+    const [event] = decisionDecider.decide(record([ldtt()], { legalBasis: 'Văn bản số 3/SNV-TĐKT' }), decisionDecider.initialState, given(facts));
+    expect((event.data as DecisionContent).legalBasis).toBe('Văn bản số 3/SNV-TĐKT');
+  });
+
+  it('a refusal lists at most MAX_LISTED lines and counts them all', () => {
+    const many = Array.from({ length: MAX_LISTED + 5 }, (_, index) => `vien-${index}`);
+    const facts: CycleFacts = { ...cycleFacts(), members: new Map(many.map((id) => [id, { ...good({ grade: 'hoan-thanh' }), departmentId: DEPARTMENT }])) };
+    const recipients = new Map(many.map((id) => [`member:${id}`, memberRef(id)]));
+    const error = decision.given([]).when(record(many.map((id) => ldtt(id))), ctx(actors.office(), { cycleFacts: facts, recipients })).thenThrows('recipient-not-eligible', { ineligibleCount: MAX_LISTED + 5 });
+    expect(error.details!.ineligible).toHaveLength(MAX_LISTED);
+  });
+
+  it('a grade not final yet is a pending condition, and refused as such', () => {
+    const error = decision.given([]).when(record([ldtt()]), given(cycleFacts({ [MEMBER]: { grade: null } }))).thenThrows('recipient-not-eligible');
+    expect((error.details!.ineligible as { failed: unknown[] }[])[0].failed).toEqual([expect.objectContaining({ code: 'xep-loai-hoan-thanh-tot', pending: true })]);
+  });
+
+  it('a member not on the cycle’s roster on its review date is refused', () => {
+    const facts: CycleFacts = { ...cycleFacts(), members: new Map([...cycleFacts().members].filter(([id]) => id !== MEMBER)) };
+    const error = decision.given([]).when(record([ldtt()]), given(facts)).thenThrows('recipient-not-eligible');
+    expect((error.details!.ineligible as { failed: { code: string }[] }[])[0].failed.map((each) => each.code)).toEqual(['khong-co-trong-danh-sach-ngay-xet']);
+  });
+
+  it('Giấy khen is the council’s judgment: an ungraded member is granted it, a disciplined one is refused on the discipline bar', () => {
+    const giayKhen = [{ title: 'giay-khen' as const, recipientKind: 'member' as const, recipientId: MEMBER }];
+    decisionDecider.decide(record(giayKhen), decisionDecider.initialState, given(cycleFacts({ [MEMBER]: { grade: null, pledged: false } })));
+    const error = decision.given([]).when(record(giayKhen), given(cycleFacts({ [MEMBER]: { disciplineLevel: 'khien-trach' } }))).thenThrows('recipient-not-eligible');
+    expect((error.details!.ineligible as { failed: { code: string }[] }[])[0].failed.map((each) => each.code)).toEqual(['khong-bi-ky-luat']);
+  });
+
+  it('Tập thể lao động tiên tiến asks the unit’s own grade and more than 50% LĐTT; LĐTT granted in the same decision counts', () => {
+    const tt = { title: 'tap-the-lao-dong-tien-tien' as const, recipientKind: 'department' as const, recipientId: DEPARTMENT };
+    const graded = decision.given([]).when(record([tt]), given(cycleFacts({}, { collectiveGrade: 'hoan-thanh' }))).thenThrows('recipient-not-eligible');
+    expect((graded.details!.ineligible as { failed: { code: string }[] }[])[0].failed.map((each) => each.code)).toEqual(['tap-the-hoan-thanh-tot']);
+    // Its one member is not LĐTT on its facts (graded "hoàn thành"): 0% of members.
+    const weak = cycleFacts({ [MEMBER]: { grade: 'hoan-thanh' } });
+    const share = decision.given([]).when(record([tt]), given(weak)).thenThrows('recipient-not-eligible');
+    expect((share.details!.ineligible as { failed: { code: string }[] }[])[0].failed.map((each) => each.code)).toEqual(['ty-le-lao-dong-tien-tien']);
+    // Granted LĐTT in the same decision, that member counts for the unit: only its own LĐTT line is refused.
+    const together = decision.given([]).when(record([ldtt(), tt]), given(weak)).thenThrows('recipient-not-eligible');
+    expect((together.details!.ineligible as { title: string }[]).map((line) => line.title)).toEqual(['lao-dong-tien-tien']);
+    // LĐTT granted to that member by an earlier decision of the cycle (an exception on its legal basis) counts.
+    const earlier = cycleFacts({ [MEMBER]: { grade: 'hoan-thanh', grantedTitles: ['lao-dong-tien-tien'] } });
+    decisionDecider.decide(record([tt]), decisionDecider.initialState, given(earlier));
+  });
+
+  describe('CSTĐCS needs LĐTT in the same cycle (Law 2003 art. 23(1)): granted by this decision or an earlier one counts', () => {
+    const PROPOSAL = 'cstdcs-2023';
+    const passed = fold(proposalDecider, [
+      { type: 'ProposalDrafted', data: { nominations: [{ nomineeKind: 'member', nomineeId: MEMBER, title: 'chien-si-thi-dua-co-so', basis: 'Có sáng kiến' }], quota: 1, quotaTitle: 'chien-si-thi-dua-co-so', reviewDate: '2023-12-31' } },
+      { type: 'VotingOpened', data: { members: ['uv-1'], chair: 'uv-1', required: [1], sessionNonce: 'n' } },
+      { type: 'VotingClosed', data: { present: ['uv-1'], outcomes: [{ nomination: 0, yes: 1, no: 0, required: 1, passed: true, withinQuota: true }] } },
+    ] as ProposalEvent[]);
+    const cstdcs = { title: 'chien-si-thi-dua-co-so' as const, recipientKind: 'member' as const, recipientId: MEMBER, proposalId: PROPOSAL };
+    // Decree 91 requires the pledge for LĐTT: MEMBER did not pledge, so it does not meet LĐTT on its own facts.
+    const unpledged = (more: Partial<MemberFacts> = {}) => cycleFacts({ [MEMBER]: { year: 2023, pledged: false, ...more } });
+    const in2023 = (awards: DecisionDraft['awards'], facts: CycleFacts, cycleGrants = { 'lao-dong-tien-tien': 7 }) =>
+      [recordCmd(draft({ year: 2023, date: '2023-12-28', awards })), ctx(actors.office(), { sessions: new Map([[PROPOSAL, passed]]), cycleGrants, cycleFacts: facts })] as const;
+
+    it('neither earned nor granted: refused on “đạt tiêu chuẩn Lao động tiên tiến”', () => {
+      const error = decision.given([]).when(...in2023([cstdcs], unpledged())).thenThrows('recipient-not-eligible', { ruleSet: 'luat-2003-nd91-2017' });
+      expect((error.details!.ineligible as { failed: { code: string; source: string }[] }[])[0].failed).toEqual([expect.objectContaining({ code: 'dat-lao-dong-tien-tien', source: expect.stringContaining('Điều 23 khoản 1') })]);
+    });
+
+    it('LĐTT granted by an earlier decision of the cycle counts', () => {
+      const [command, context] = in2023([cstdcs], unpledged({ grantedTitles: ['lao-dong-tien-tien'] }));
+      decisionDecider.decide(command, decisionDecider.initialState, context);
+    });
+
+    it('LĐTT granted in the same decision counts for CSTĐCS; the LĐTT line itself is judged on its own conditions', () => {
+      // Unpledged, MEMBER does not meet LĐTT under Decree 91: that line is refused, the CSTĐCS beside it is not.
+      const error = decision.given([]).when(...in2023([ldtt(), cstdcs], unpledged(), { 'lao-dong-tien-tien': 6 })).thenThrows('recipient-not-eligible');
+      expect((error.details!.ineligible as { title: string; failed: { code: string }[] }[]).map((line) => [line.title, line.failed.map((each) => each.code)])).toEqual([
+        ['lao-dong-tien-tien', ['dang-ky-thi-dua']],
+      ]);
+      // Pledged, both lines pass together.
+      const [command, context] = in2023([ldtt(), cstdcs], cycleFacts({ [MEMBER]: { year: 2023 } }), { 'lao-dong-tien-tien': 6 });
+      decisionDecider.decide(command, decisionDecider.initialState, context);
+    });
   });
 });

@@ -57,7 +57,7 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (dec
   const { api, campaign, cycle } = useApp();
   const paths = usePaths();
   const command = useCommand();
-  const EMPTY_FIELDS = { decisionId: '', number: '', date: '', signerPosition: '', signer: '' };
+  const EMPTY_FIELDS = { decisionId: '', number: '', date: '', signerPosition: '', signer: '', legalBasis: '' };
   const [fields, setFields] = useState(EMPTY_FIELDS);
   const [lines, setLines] = useState<AwardLine[]>([NEW_LINE]);
   // The form starts from the passed tally: a decision grants what the council voted, no more (the API checks too).
@@ -80,9 +80,17 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (dec
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved('');
-    const { decisionId, signerPosition, ...rest } = fields;
+    const { decisionId, signerPosition, legalBasis, ...rest } = fields;
     // The issuing authority is the organization (the annex names it from the profile); only the signer is typed.
-    const body = { campaignId: campaign.campaignId, year: cycle.year, ...rest, ...(signerPosition.trim() ? { signerPosition } : {}), awards: lines.filter((line) => line.title && line.recipientId) };
+    // A legal basis is sent only when typed: it is what lets an exception through, never a default.
+    const body = {
+      campaignId: campaign.campaignId,
+      year: cycle.year,
+      ...rest,
+      ...(signerPosition.trim() ? { signerPosition } : {}),
+      ...(legalBasis.trim() ? { legalBasis } : {}),
+      awards: lines.filter((line) => line.title && line.recipientId),
+    };
     const result = await command.run({ decisionId, body }, (options) => api.call<Decision>('PUT', `${paths.org}/decisions/${encodeURIComponent(decisionId)}`, body, options));
     if (result) {
       setSaved(`Đã lưu quyết định ${fields.number}.`);
@@ -136,6 +144,7 @@ const DecisionForm = ({ recipients, done }: { recipients: Recipients; done: (dec
           </label>
         </div>
       ))}
+      {field('legalBasis', 'Căn cứ pháp lý cho trường hợp ngoại lệ (chỉ ghi khi khen thưởng ngoài kết quả biểu quyết, vượt tỷ lệ hoặc chưa đủ tiêu chuẩn)')}
       <div class="actions">
         <button type="button" class="secondary" onClick={() => setLines([...lines, NEW_LINE])}>
           Thêm dòng khen thưởng

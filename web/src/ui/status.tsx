@@ -8,14 +8,35 @@ export const Progress = ({ busy, retrying = 0, label = 'Đang tải…' }: { bus
   </p>
 );
 
+/** A decision's line refused because its recipient does not meet the title (recipient-not-eligible), as the API lists it. */
+interface IneligibleLine {
+  readonly title: string;
+  readonly titleLabel: string;
+  readonly recipientKind: string;
+  readonly recipientId: string;
+  readonly recipientName?: string;
+  readonly failed: readonly { readonly label: string; readonly pending?: boolean }[];
+}
+
 /** An API error in plain Vietnamese, next to the action it concerns; field issues listed by field. */
 export const ProblemAlert = ({ problem, fields = {} }: { problem: Problem | null; fields?: Record<string, string> }) => {
   if (!problem) return null;
   const missing = Array.isArray(problem.missing) ? (problem.missing as string[]) : [];
+  const ineligible = Array.isArray(problem.ineligible) ? (problem.ineligible as IneligibleLine[]) : [];
   return (
     <div class="problem" role="alert">
       <strong>{problem.title}</strong>
       {missing.length > 0 && <p>Còn thiếu: {missing.map((code) => fields[code] ?? code).join('; ')}</p>}
+      {ineligible.length > 0 && (
+        <ul data-testid="ineligible">
+          {ineligible.map((line) => (
+            <li key={`${line.recipientKind}:${line.recipientId}:${line.title}`}>
+              {line.titleLabel} — {line.recipientName ?? line.recipientId}: {line.failed.map((condition) => `${condition.label}${condition.pending ? ' (chưa có kết quả cuối cùng)' : ''}`).join('; ')}
+            </li>
+          ))}
+          {typeof problem.ineligibleCount === 'number' && problem.ineligibleCount > ineligible.length && <li>… và {problem.ineligibleCount - ineligible.length} dòng khác</li>}
+        </ul>
+      )}
       {(problem.errors ?? []).length > 0 && (
         <ul>
           {problem.errors!.map((issue) => (
