@@ -26,6 +26,8 @@ const decisionBody = (ids: readonly string[], reason?: string) => ({
   signer: 'Nguyễn Văn Trưởng',
   signerPosition: 'Trưởng ban',
   awards: ids.map((recipientId) => ({ title: 'lao-dong-tien-tien', recipientKind: 'member', recipientId })),
+  // The bulk roster has no score sheets: the grants rest on a recorded basis (the subject here is size, not eligibility).
+  legalBasis: 'Tờ trình số 12/TTr-VP của Văn phòng',
   ...(reason ? { reason } : {}),
 });
 
