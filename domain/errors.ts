@@ -53,6 +53,7 @@ export type DomainErrorCode =
   | 'evidence-too-large'
   | 'evidence-not-uploaded'
   | 'evidence-mismatch'
+  | 'evidence-required'
   | 'transfer-needs-date'
   | 'member-left'
   | 'member-not-left';

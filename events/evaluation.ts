@@ -6,14 +6,13 @@ const score = steppedNumber(4, 0, 1000);
 
 export const Evidence = z.strictObject({ title: text(500), ref: text(2000) });
 
-/** One criterion of a self-assessment: a score with evidence (or, lacking it, an explanation), or "not applicable". */
+/**
+ * One criterion of a self-assessment: a score with evidence (or, lacking it, an explanation), or "not applicable".
+ * That a score stands on evidence is the decider's rule (domain/evaluation/evidence.ts, `checkEvidenceGiven`), not
+ * this shape's: a file attached to the criterion counts too, and only the sheet knows its files.
+ */
 export const SelfScore = z.union([
-  z
-    .strictObject({ criterion: slug, score, evidence: z.array(Evidence).max(30).optional(), explanation: text(4000).optional() })
-    .refine((entry) => (entry.evidence?.length ?? 0) > 0 || entry.explanation !== undefined, {
-      message: 'give evidence, or an explanation where there is none',
-      path: ['explanation'],
-    }),
+  z.strictObject({ criterion: slug, score, evidence: z.array(Evidence).max(30).optional(), explanation: text(4000).optional() }),
   z.strictObject({ criterion: slug, notApplicable: z.literal(true), reason: text(2000) }),
 ]);
 export type SelfScore = z.output<typeof SelfScore>;

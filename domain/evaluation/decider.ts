@@ -6,7 +6,7 @@ import type { Decider } from '../decider';
 import { refuse } from '../errors';
 import { type ParticipantRef, mayActFor, requireOffice } from '../policies';
 import { gradeBandsOf, scoredCriteria } from './catalogue';
-import { type DeclaredFile, type StoredObject, checkDeclaredFile, checkStoredObject } from './evidence';
+import { type DeclaredFile, type StoredObject, checkDeclaredFile, checkEvidenceGiven, checkStoredObject } from './evidence';
 import { resultOf, scoreCriteria } from './scoring';
 import { evaluationWindows } from './windows';
 
@@ -140,6 +140,7 @@ const decide = (command: EvaluationCommand, state: EvaluationState, context: Eva
       checkScores(command.scores.map((entry) => ({ criterion: entry.criterion, score: 'score' in entry ? entry.score : undefined })), scoredCriteria(campaign.definition!), { complete: command.submit });
       if (command.submit && command.scores.every((entry) => 'notApplicable' in entry)) refuse('nothing-applicable', 'at least one criterion must apply');
       const catalogue = scoredCriteria(campaign.definition!).map(({ code, maxScore, parent }) => ({ code, maxScore, parent }));
+      checkEvidenceGiven(command.scores, state.files, catalogue);
       return [{ type: command.submit ? 'SelfAssessmentSubmitted' : 'SelfAssessmentDrafted', data: { participant, scores: [...command.scores], catalogue } }];
     }
     case 'ReturnEvaluation':

@@ -1,5 +1,5 @@
 import type { CampaignDefinition, EvidenceLimits } from '../../events/campaign';
-import type { EvidenceFile } from '../../events/evaluation';
+import type { EvidenceFile, SelfScore } from '../../events/evaluation';
 import { refuse } from '../errors';
 import { scoredCriteria } from './catalogue';
 
@@ -67,4 +67,26 @@ export const checkStoredObject = (declared: DeclaredFile, stored: StoredObject |
     stored!.sha256 !== declared.sha256 && 'sha256',
   ].filter((field): field is string => field !== false);
   if (mismatch.length > 0) refuse('evidence-mismatch', `the uploaded file differs from the one declared: ${mismatch.join(', ')}`, { mismatch });
+};
+
+/**
+ * Every score stands on evidence: a document cited (title and reference), a confirmed file attached to the criterion
+ * (or to the criterion its sub-criterion belongs to: a file on the whole criterion covers its parts), or else an
+ * explanation why there is none. Checked on every save, draft or submission, against the files the sheet holds now:
+ * once the last file of a criterion is removed, its score needs a citation or an explanation again.
+ * The refusal names the criteria (`missing`) and, as a field issue, each entry's place in the request.
+ */
+export const checkEvidenceGiven = (scores: readonly SelfScore[], files: readonly EvidenceFile[], catalogue: readonly { code: string; parent: string }[]): void => {
+  const filed = new Set(files.map((file) => file.criterion));
+  const parentOf = new Map(catalogue.map(({ code, parent }) => [code, parent]));
+  const hasFile = (criterion: string) => filed.has(criterion) || filed.has(parentOf.get(criterion) ?? criterion);
+  const lacking = scores.flatMap((entry, index) => {
+    if ('notApplicable' in entry || (entry.evidence?.length ?? 0) > 0 || entry.explanation !== undefined || hasFile(entry.criterion)) return [];
+    return [{ criterion: entry.criterion, index }];
+  });
+  if (lacking.length === 0) return;
+  refuse('evidence-required', 'give evidence (a document cited or a file attached to the criterion), or an explanation where there is none', {
+    missing: lacking.map(({ criterion }) => criterion),
+    errors: lacking.map(({ index }) => ({ path: `scores.${index}.explanation`, code: 'custom', message: 'give evidence, attach a file, or explain why there is none' })),
+  });
 };

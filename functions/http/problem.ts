@@ -72,6 +72,7 @@ export const CATALOGUE: Readonly<Record<ProblemCode, { readonly status: number; 
   'evidence-too-large': { status: 400, title: 'Tệp kiểm chứng vượt quá dung lượng cho phép' },
   'evidence-not-uploaded': { status: 409, title: 'Tệp chưa được tải lên' },
   'evidence-mismatch': { status: 400, title: 'Tệp đã tải lên không khớp với tệp đã khai báo (dung lượng, loại hoặc mã kiểm tra)' },
+  'evidence-required': { status: 400, title: 'Tiêu chí được chấm điểm cần tài liệu kiểm chứng (văn bản hoặc tệp đính kèm), hoặc giải trình khi không có' },
   'transfer-needs-date': { status: 409, title: 'Chuyển phòng phải ghi rõ ngày chuyển (dùng chức năng điều chuyển)' },
   'member-left': { status: 409, title: 'Công chức đã nghỉ việc tại cơ quan' },
   'accounts-not-configured': { status: 503, title: 'Chưa cấu hình tài khoản đăng nhập cho hệ thống' },

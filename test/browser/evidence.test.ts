@@ -34,11 +34,13 @@ describe('evidence files in the console', () => {
     await attached.getByRole('button', { name: photo.name, exact: true }).waitFor();
     await screenshot(page, 'member-evidence-files');
 
-    // Every criterion scored with an explanation, then the sheet is submitted (the files' versions are carried).
+    // The first criterion's files are its evidence (the page says so): a score alone; the others with an explanation.
+    // Then the sheet is submitted (the files' versions are carried).
+    await first.getByTestId('file-is-evidence').waitFor();
     const count = await criteria.count();
     for (let index = 0; index < count; index++) {
       await criteria.nth(index).getByLabel('Điểm tự chấm').fill('2');
-      await criteria.nth(index).getByLabel('Giải trình (khi không có tài liệu kiểm chứng)').fill('Xem tệp kiểm chứng đính kèm');
+      if (index > 0) await criteria.nth(index).getByLabel('Giải trình (khi không có tài liệu kiểm chứng)').fill('Lồng ghép trong báo cáo chung');
     }
     await page.getByRole('button', { name: 'Gửi bản tự chấm điểm' }).click();
     await page.getByText('Đã gửi bản tự chấm điểm.').waitFor();

@@ -13,7 +13,7 @@ describe('a civil servant self-assesses in the console', () => {
     await first.getByLabel('Điểm tự chấm').fill('8');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     // A score with neither evidence nor an explanation: the API refuses, the page says so at that criterion.
-    await first.getByText('Cần tài liệu kiểm chứng, hoặc giải trình khi không có').waitFor();
+    await first.getByText('Cần tài liệu kiểm chứng (văn bản hoặc tệp đính kèm), hoặc giải trình khi không có').waitFor();
     await first.getByLabel('Giải trình (khi không có tài liệu kiểm chứng)').fill('Lồng ghép trong báo cáo chung của Văn phòng');
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await page.getByText('Đã lưu bản nháp.').waitFor();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationDecider } from '../../../domain/evaluation/decider';
 import type { DeclaredFile } from '../../../domain/evaluation/evidence';
+import { scoredCriteria } from '../../../domain/evaluation/catalogue';
 import { archiveEntries } from '../../../functions/evidence/archive';
-import type { EvaluationEvent, EvidenceFile } from '../../../events/evaluation';
+import type { EvaluationEvent, EvidenceFile, SelfScore } from '../../../events/evaluation';
 import { CCHC_2021_2025, actors, campaignState, memberRef } from '../fixtures';
 import { spec } from '../specification';
-import { DURING, SHEET, drafted, evaluationContext, finalized, returned, submitted } from './fixtures';
+import { CATALOGUE, DURING, SHEET, drafted, evaluationContext, finalized, returned, submitted } from './fixtures';
 import type { EvaluationResult } from '../../../events/evaluation';
 
 const evaluation = spec(evaluationDecider);
@@ -63,6 +64,60 @@ describe('evidence files of a self-assessment', () => {
 
   it("only whoever acts for the participant attaches: another department's member may not", () => {
     evaluation.given([]).when(attach(), evaluationContext({ actor: actors.member('tran-thi-b', 'phong-khac') })).thenThrows('forbidden');
+  });
+});
+
+describe('an attached file counts as evidence of its criterion', () => {
+  // The first criterion scored with nothing but its file; the rest of the sheet as usual.
+  const bare = { criterion: 'cai-cach-the-che', score: 8 } as const;
+  const withFileOnly = [bare, ...SHEET.filter((entry) => entry.criterion !== bare.criterion)];
+  const save = (submit: boolean, scores = withFileOnly) => ({ type: 'SaveSelfAssessment', scores, submit }) as const;
+  const saved = (type: 'SelfAssessmentDrafted' | 'SelfAssessmentSubmitted', scores: readonly SelfScore[]): EvaluationEvent => ({ type, data: { participant: memberRef(), scores: [...scores], catalogue: CATALOGUE } });
+  const submittedWith = (scores: readonly SelfScore[] = withFileOnly) => saved('SelfAssessmentSubmitted', scores);
+  const draftedWith = (scores: readonly SelfScore[] = withFileOnly) => saved('SelfAssessmentDrafted', scores);
+
+  it('a score with neither a citation nor an explanation is refused, naming its criterion and its place in the request', () => {
+    evaluation.given([]).when(save(true), evaluationContext()).thenThrows('evidence-required', {
+      missing: ['cai-cach-the-che'],
+      errors: [{ path: 'scores.0.explanation', code: 'custom', message: expect.any(String) }],
+    });
+    evaluation.given([drafted(SHEET)]).when(save(false), evaluationContext()).thenThrows('evidence-required', { missing: ['cai-cach-the-che'] });
+  });
+
+  it('with a confirmed file on that criterion, the same score is saved and submitted', () => {
+    evaluation.given([attached()]).when(save(false), evaluationContext()).then([draftedWith()]);
+    evaluation.given([attached(), draftedWith()]).when(save(true), evaluationContext()).then([submittedWith()]);
+  });
+
+  it("a file on another criterion is not this one's evidence", () => {
+    evaluation.given([attached(pdf({ criterion: 'tu-kiem-tra-cchc' }))]).when(save(true), evaluationContext()).thenThrows('evidence-required', { missing: ['cai-cach-the-che'] });
+  });
+
+  it('removing the last file of the criterion brings the requirement back: the draft can no longer be submitted as it is', () => {
+    const second = '1c7a9e2b-3d4f-4a6b-8c9d-0e1f2a3b4c5d';
+    const two = [attached(), attached(pdf({ name: 'Quyết định.pdf' }), second), draftedWith()];
+    const removed = (fileId: string): EvaluationEvent => ({ type: 'EvidenceFileRemoved', data: { fileId } });
+    evaluation.given([...two, removed(FILE_ID)]).when(save(true), evaluationContext()).then([submittedWith()]);
+    evaluation.given([...two, removed(FILE_ID), removed(second)]).when(save(true), evaluationContext()).thenThrows('evidence-required', { missing: ['cai-cach-the-che'] });
+    // An explanation instead of the file lets it through again.
+    const explained = [{ ...bare, explanation: 'Văn bản đang trình ký' }, ...withFileOnly.slice(1)];
+    evaluation.given([...two, removed(FILE_ID), removed(second)]).when(save(true, explained), evaluationContext()).then([submittedWith(explained)]);
+  });
+
+  it("a file on a criterion covers its sub-criteria; a sub-criterion's file does not cover its sibling", () => {
+    const definition = {
+      ...CCHC_2021_2025,
+      criteria: CCHC_2021_2025.criteria.map((each) =>
+        each.code === 'cai-cach-the-che'
+          ? { ...each, subCriteria: [{ code: 'the-che-ban-hanh', label: 'Ban hành văn bản', maxScore: 5 }, { code: 'the-che-kiem-tra', label: 'Kiểm tra văn bản', maxScore: 5 }] }
+          : each,
+      ),
+    };
+    const context = evaluationContext({ campaign: campaignState([], definition) });
+    const parts = [{ criterion: 'the-che-ban-hanh', score: 4 }, { criterion: 'the-che-kiem-tra', score: 3 }] as const;
+    const catalogue = scoredCriteria(definition).map(({ code, maxScore, parent }) => ({ code, maxScore, parent }));
+    evaluation.given([attached()]).when(save(false, [...parts]), context).then([{ type: 'SelfAssessmentDrafted', data: { participant: memberRef(), scores: [...parts], catalogue } }]);
+    evaluation.given([attached(pdf({ criterion: 'the-che-ban-hanh' }))]).when(save(false, [...parts]), context).thenThrows('evidence-required', { missing: ['the-che-kiem-tra'] });
   });
 });
 

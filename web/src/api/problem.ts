@@ -48,7 +48,7 @@ const ISSUE_WORDS: Record<string, string> = {
 
 /** A rule across fields (zod's `custom`) says its reason in English: in Vietnamese here, by the field it names. */
 const CUSTOM_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/^scores\.\d+\.explanation$/, 'Cần tài liệu kiểm chứng, hoặc giải trình khi không có'],
+  [/^scores\.\d+\.explanation$/, 'Cần tài liệu kiểm chứng (văn bản hoặc tệp đính kèm), hoặc giải trình khi không có'],
   [/^dueDate$/, 'Hạn khắc phục không được trước ngày kiểm tra'],
 ];
 

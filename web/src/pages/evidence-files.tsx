@@ -133,6 +133,8 @@ export const EvidenceUploader = (props: {
   return (
     <div class="evidence">
       <FileList files={files} path={path} remove={props.editable ? remove : undefined} />
+      {/* The API counts a confirmed file as the criterion's evidence (domain/evaluation/evidence.ts): say so here. */}
+      {props.editable && files.length > 0 && <small class="hint" data-testid="file-is-evidence">Tệp đính kèm là tài liệu kiểm chứng của tiêu chí này: không cần giải trình thêm.</small>}
       {props.editable && (
         <div
           class={dragging ? 'dropzone dragging' : 'dropzone'}
