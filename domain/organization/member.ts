@@ -47,10 +47,12 @@ const evolve = (state: MemberState, event: MemberEvent): MemberState => {
       return { ...state, profile: event.data, postings: state.postings.map((posting) => (posting.until === null ? { ...posting, departmentId: event.data.departmentId } : posting)) };
     case 'MemberTransferred':
       return { ...state, profile: withPosition(state.profile!, event.data.departmentId, event.data.position), postings: moveTo(state.postings, event.data.departmentId, event.data.on) };
+    // Whoever left holds no role: leaving revokes them all (a command writes one event, so MemberLeft itself says
+    // it), and a return brings none back: roles granted before the leaving are granted again, or not.
     case 'MemberLeft':
-      return { ...state, postings: leaveOn(state.postings, event.data.on), left: event.data };
+      return { ...state, postings: leaveOn(state.postings, event.data.on), left: event.data, roles: [] };
     case 'MemberReturned':
-      return { ...state, profile: withPosition(state.profile!, event.data.departmentId, event.data.position), postings: [...state.postings, { departmentId: event.data.departmentId, from: event.data.on, until: null }], left: null };
+      return { ...state, profile: withPosition(state.profile!, event.data.departmentId, event.data.position), postings: [...state.postings, { departmentId: event.data.departmentId, from: event.data.on, until: null }], left: null, roles: [] };
     case 'MemberRolesSet':
       return { ...state, roles: event.data.roles };
   }
@@ -100,6 +102,8 @@ const decide = (command: MemberCommand, state: MemberState, context: MemberConte
         refuse('member-left', `the member left on ${state.left.on}`);
       }
       requireAfter(command.leaving.on, latestStart(state));
+      // Leaving revokes every role (evolve reads MemberLeft so; follow-roster applies it to the account's groups): a
+      // head who leaves leaves its department without a head until the Office grants the role to someone else.
       return [{ type: 'MemberLeft', data: command.leaving }];
     }
     case 'RecordReturn': {

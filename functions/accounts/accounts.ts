@@ -26,6 +26,7 @@ export interface Accounts {
   ensure(account: Account): Promise<void>;
   /** The account's roles become exactly these (`member` always stays). Accounts are named by their e-mail (the pool signs in with it). */
   setRoles(email: string, roles: readonly Role[]): Promise<void>;
+  /** The account can no longer sign in, and keeps no role but `member` (leaving revokes them). */
   disable(email: string): Promise<void>;
   enable(email: string): Promise<void>;
   list(org: string): Promise<AccountStatus[]>;

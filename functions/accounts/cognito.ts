@@ -39,6 +39,16 @@ const attribute = (user: UserType, name: string) => user.Attributes?.find((each)
 export const cognitoAccounts = (client: CognitoIdentityProviderClient, userPoolId: string): Accounts => {
   const groupsOf = async (userName: string) =>
     ((await client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: userName }))).Groups ?? []).map((group) => group.GroupName as Role);
+  const setRoles = async (email: string, roles: readonly Role[]) => {
+    // Group calls with the pool's own user name (what the e-mail is an alias of): cognito-local lists a user's
+    // groups only by it, and on AWS it is the same user either way.
+    const Username = (await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }))).Username!;
+    const current = new Set(await groupsOf(Username));
+    for (const role of GRANTABLE) {
+      if (roles.includes(role) && !current.has(role)) await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username, GroupName: role }));
+      if (!roles.includes(role) && current.has(role)) await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username, GroupName: role }));
+    }
+  };
   return {
     async ensure(account) {
       // The pool signs in with the e-mail (infra/aws/auth.ts signInAliases): it is the name the admin API takes.
@@ -51,19 +61,15 @@ export const cognitoAccounts = (client: CognitoIdentityProviderClient, userPoolI
       }
       await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username, GroupName: 'member' }));
     },
-    async setRoles(email, roles) {
-      // Group calls with the pool's own user name (what the e-mail is an alias of): cognito-local lists a user's
-      // groups only by it, and on AWS it is the same user either way.
-      const Username = (await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }))).Username!;
-      const current = new Set(await groupsOf(Username));
-      for (const role of GRANTABLE) {
-        if (roles.includes(role) && !current.has(role)) await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username, GroupName: role }));
-        if (!roles.includes(role) && current.has(role)) await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username, GroupName: role }));
-      }
-    },
-    async disable(Username) {
+    setRoles,
+    async disable(email) {
       // A member who left before its account was ever made has nothing to disable: done, not a failure to retry.
-      await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username })).catch(unlessNotFound);
+      const found = await client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: email })).then(
+        () => true,
+        (error: Error) => (unlessNotFound(error), false),
+      );
+      // Leaving revokes the roles: the account keeps no group but `member`, so a return brings none back.
+      if (found) await setRoles(email, []);
     },
     async enable(Username) {
       await client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username }));

@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type { Actor } from '../../domain/actor';
 import { type Deps, lambdaDeps } from '../deps';
 import { type HttpContext, accessLog, jsonBody, jwtActor, problemResponses } from './middlewares';
+import { onStaff } from './on-staff';
 import type { HttpResponse, RouteHandler } from './types';
 import { contentDisposition } from './content-disposition';
 
@@ -27,7 +28,8 @@ export const httpHandler = (route: RouteHandler, options: RouteOptions = {}, dep
   const log = (...args: Parameters<Deps['log']>) => deps().log(...args);
   // Who is asking comes before what they sent: a token of another organization is 403 whatever its body.
   chain.use(accessLog(log)).use(problemResponses(log));
-  if (!options.public) chain.use(jwtActor());
+  // Then whether its member is still on staff: a token outlives the account that a leaving disabled.
+  if (!options.public) chain.use(jwtActor()).use(onStaff(deps));
   chain.use(jsonBody(options.maxBodyBytes));
   return chain.handler(async (event, context) => {
     const headers = lowercaseHeaders(event.headers);

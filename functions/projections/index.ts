@@ -43,7 +43,9 @@ export const departmentItem: ItemProjection = (id, events) => {
 
 export const memberItem: ItemProjection = (id, events) => {
     const { profile, postings, left, roles } = fold(memberDecider, events as unknown as MemberEvent[]);
-    return { ...viewKeys.member(id.org, id.id), version: last(events).version, memberId: id.id, ...profile, postings, left, roles, updatedAt: last(events).meta.at };
+    // When it last came back: a token issued before that was issued before its leaving (functions/http/on-staff.ts).
+    const returnedAt = events.findLast((event) => event.type === 'MemberReturned')?.meta.at;
+    return { ...viewKeys.member(id.org, id.id), version: last(events).version, memberId: id.id, ...profile, postings, left, roles, returnedAt, updatedAt: last(events).meta.at };
 };
 
 export const campaignItem: ItemProjection = (id, events) => {

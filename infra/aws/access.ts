@@ -30,3 +30,16 @@ export const grantTableAccess = (grantee: IGrantable, tables: Tables, access: Ta
     });
   }
 };
+
+/**
+ * Every authenticated HTTP function checks that the caller's member is still on staff (functions/http/on-staff.ts):
+ * GetItem on the views table, of the roster's member items only (their partition key is `<org>#members`).
+ */
+export const grantCallerCheck = (grantee: IGrantable, tables: Tables) => {
+  Grant.addToPrincipal({
+    grantee,
+    actions: ['dynamodb:GetItem'],
+    resourceArns: [tables.views.tableArn],
+    conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['*#members'] } },
+  });
+};

@@ -7,7 +7,7 @@ import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-n
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../routes';
-import { grantTableAccess, mergeAccess } from './access';
+import { grantCallerCheck, grantTableAccess, mergeAccess } from './access';
 import { LAMBDA_BUNDLE } from './bundle-options';
 import { grantSendEmail } from './email';
 import type { EvidenceAccess, EvidenceBucket } from './evidence';
@@ -38,6 +38,8 @@ interface EntryUse {
   evidence?: EvidenceAccess;
   /** Its routes' own timeout (routes.ts `timeoutSeconds`), if longer than its trigger's. */
   timeoutSeconds?: number;
+  /** Whether any of its routes needs a token: then it checks the caller is still on staff (grantCallerCheck). */
+  authenticated?: boolean;
 }
 
 /** Every distinct entry of the routes, stream subscriptions and schedules, with the access of all its uses. */
@@ -54,6 +56,7 @@ const entryUses = (): Map<string, EntryUse> => {
     add(route.entry, 'http', route.access);
     const use = uses.get(route.entry)!;
     if (route.evidence) use.evidence = route.evidence;
+    if (!route.public) use.authenticated = true;
     if (route.timeoutSeconds) use.timeoutSeconds = Math.max(use.timeoutSeconds ?? 0, route.timeoutSeconds);
   });
   STREAM_SUBSCRIPTIONS.forEach((subscription) => add(subscription.entry, 'stream', subscription.access, subscription.notifies));
@@ -117,6 +120,7 @@ export class Handlers extends Construct {
         },
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));
+      if (use.authenticated) grantCallerCheck(role, tables);
       if (use.notifies && reminderSender) grantSendEmail(this, role, reminderSender);
       if (use.evidence && evidence) evidence.grant(role, use.evidence);
       Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: WILDCARD_REASONS[use.trigger] });

@@ -48,7 +48,7 @@ export class LocalAccounts implements Accounts {
 
   async disable(email: string) {
     // A member who left before any account was made has none to disable, as in the pool's AdminDisableUser.
-    if (this.byEmail.has(email)) this.change(email, (account) => (account.status = 'disabled'));
+    if (this.byEmail.has(email)) this.change(email, (account) => ((account.status = 'disabled'), (account.roles = ['member'])));
   }
 
   async enable(email: string) {

@@ -69,6 +69,18 @@ describe('staff changes (memberDecider)', () => {
     member.given([registered, moved, left]).when({ type: 'RecordLeaving', leaving: { on: '2027-04-01', reason: 'x' } }, office).thenThrows('member-left');
   });
 
+  it('leaving revokes every role; a return brings the member back with none until granted again', () => {
+    const head: MemberEvent = { type: 'MemberRolesSet', data: { roles: ['council', 'head'] } };
+    const state = member.given([registered, head]).when({ type: 'RecordLeaving', leaving: left.data as never }, office).then([left]);
+    expect([state.left, state.roles]).toEqual([left.data, []]);
+    // While away it holds none and none can be granted; removing none is no change.
+    member.given([registered, head, left]).when({ type: 'SetRoles', roles: ['head'] }, office).thenThrows('member-left');
+    member.given([registered, head, left]).when({ type: 'SetRoles', roles: [] }, office).thenNothing();
+    const returned = member.given([registered, head, left]).when({ type: 'RecordReturn', return: back.data as never }, office).then([back]);
+    expect(returned.roles).toEqual([]);
+    member.given([registered, head, left, back]).when({ type: 'SetRoles', roles: ['head'] }, office).then([{ type: 'MemberRolesSet', data: { roles: ['head'] } }]);
+  });
+
   it('refuses a move while away, and a return while on staff', () => {
     member.given([registered, left]).when({ type: 'TransferMember', transfer: { departmentId: 'phong-dau-tu', on: '2027-06-01' } }, office).thenThrows('member-left');
     member.given([registered]).when({ type: 'RecordReturn', return: { departmentId: 'van-phong', on: '2027-06-01' } }, office).thenThrows('member-not-left');

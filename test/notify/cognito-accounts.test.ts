@@ -92,10 +92,11 @@ describe('the accounts port on Cognito, through the real AWS SDK against cognito
     expect((await accounts.list(an.org)).map((each) => each.email)).not.toContain('never-invited@example.org');
   });
 
-  it('disables the account of a member who left, and enables it on its return', async () => {
+  it('disables the account of a member who left, taking its roles (groups) away, and enables it on its return with none', async () => {
+    await accounts.setRoles(an.email, ['head', 'council']);
     await accounts.disable(an.email);
-    expect((await accounts.list(an.org))[0].status).toBe('disabled');
+    expect((await accounts.list(an.org))[0]).toMatchObject({ status: 'disabled', roles: ['member'] });
     await accounts.enable(an.email);
-    expect((await accounts.list(an.org))[0].status).toBe('invited');
+    expect((await accounts.list(an.org))[0]).toMatchObject({ status: 'invited', roles: ['member'] });
   });
 });
