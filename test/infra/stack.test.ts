@@ -86,6 +86,21 @@ describe('functions', () => {
       expect(dynamo.filter((action) => /UpdateItem|DeleteItem|BatchWriteItem|Scan/.test(action))).toEqual([]);
     }
   });
+
+  it("lets every authenticated function read the caller's roster item (on-staff check), by key, member items only; public ones not", () => {
+    const memberReads = (entry: string) => {
+      const role = target(resources[functionId(entry)].Properties.Role);
+      return ofType('AWS::IAM::Policy')
+        .filter((policy) => policy.Properties.Roles.some((each: any) => target(each) === role))
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+        .filter((statement: any) => statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']);
+    };
+    for (const route of ROUTES) {
+      const reads = memberReads(route.entry);
+      if (route.public) expect(reads, route.entry).toEqual([]);
+      else expect(reads.map((statement: any) => [statement.Action, statement.Condition]), route.entry).toEqual([['dynamodb:GetItem', { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['*#members'] } }]]);
+    }
+  });
 });
 
 describe('evidence bucket', () => {
