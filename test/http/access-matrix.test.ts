@@ -186,7 +186,10 @@ describe('access: every route × every role', () => {
           expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
         } else {
           expect(response.status).toBe(403);
-          expect(response.body.code).toBe('forbidden');
+          // The Office's leave (the row's first case) has vien-a away until the return row: its own token is refused
+          // before any route, as a left member's (functions/http/on-staff.ts).
+          const away = key.endsWith('/leave') && actor === 'member-self';
+          expect(response.body.code).toBe(away ? 'account-disabled' : 'forbidden');
         }
         // A read answers HEAD as GET without a body (issue 13), and names each CORS header once.
         if (route.method === 'GET') {
