@@ -35,9 +35,28 @@ export const DecisionContent = z.object({
 });
 export type DecisionContent = z.output<typeof DecisionContent>;
 
+/**
+ * At most this many awards in one event and one view item. A decision of a whole agency (LĐTT to most of 5,000
+ * members) is recorded as its first event holding the first page, with `awardCount`, then one DecisionAwardsAdded
+ * per further page: every item stays far below DynamoDB's 400 KB (200 lines of at most ~300 bytes: ~60 KB).
+ */
+export const DECISION_PAGE_SIZE = 200;
+
+/** How many pages that many awards take (one, however short). */
+export const pageCount = (awards: number) => Math.max(1, Math.ceil(awards / DECISION_PAGE_SIZE));
+
+/** Awards in pages of DECISION_PAGE_SIZE: as the events and the views hold them. */
+export const awardPages = (awards: readonly GrantedAward[]): GrantedAward[][] =>
+  Array.from({ length: pageCount(awards.length) }, (_, page) => awards.slice(page * DECISION_PAGE_SIZE, (page + 1) * DECISION_PAGE_SIZE));
+
+/** A recorded or corrected decision's first event: the whole decision, or its first page and how many awards in all. */
+const DecisionEdition = DecisionContent.extend({ awardCount: z.int().min(2).optional() });
+
 export const DecisionEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('DecisionRecorded'), data: DecisionContent }),
-  z.object({ type: z.literal('DecisionCorrected'), data: DecisionContent.extend({ reason: z.string() }) }),
+  z.object({ type: z.literal('DecisionRecorded'), data: DecisionEdition }),
+  z.object({ type: z.literal('DecisionCorrected'), data: DecisionEdition.extend({ reason: z.string() }) }),
+  /** The next page of the awards of the edition (recorded or corrected) just before it. */
+  z.object({ type: z.literal('DecisionAwardsAdded'), data: z.object({ awards: z.array(GrantedAward).min(1).max(DECISION_PAGE_SIZE) }) }),
   z.object({ type: z.literal('DecisionRevoked'), data: z.object({ reason: z.string() }) }),
 ]);
 export type DecisionEvent = z.output<typeof DecisionEvent>;

@@ -31,6 +31,11 @@ export const EventMeta = z.object({
   /** The client's Idempotency-Key and a hash of its request: a retry finds its own event and answers the same. */
   idempotencyKey: z.string().optional(),
   requestHash: z.string().optional(),
+  /**
+   * Where a command wrote several events (a decision's awards in pages, a large reminder run): this one's place
+   * among them. A retry that finds its request's last event short of `of` writes the rest (functions/command.ts).
+   */
+  part: z.object({ index: z.int().min(0), of: z.int().min(2) }).optional(),
 });
 export type EventMeta = z.output<typeof EventMeta>;
 

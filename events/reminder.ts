@@ -19,9 +19,18 @@ export const ReminderTarget = z.object({
 export type ReminderTarget = z.output<typeof ReminderTarget>;
 
 /**
- * One event per run of a deadline's reminders on one day (the aggregate is that deadline and day), listing every
- * participant it reminded: a run costs one write however many are late, and a second run that day finds them
- * all reminded already and writes nothing.
+ * At most this much in one event and one view item: a participant counts 1, an appraiser 1 more per sheet it is
+ * reminded of (at most ~200 bytes and ~75 bytes: ~50 KB a page, far below DynamoDB's 400 KB item limit).
+ */
+export const REMINDER_PAGE_WEIGHT = 250;
+
+/** What a reminder weighs on its page. */
+export const reminderWeight = (target: ReminderTarget) => 1 + (target.evaluations?.length ?? 0);
+
+/**
+ * One event per page of a run of a deadline's reminders on one day (the aggregate is that deadline and day),
+ * listing the participants it reminded: a run of a small agency is one write, one of 5,000 members twenty, and a
+ * second run that day finds them all reminded already and writes nothing.
  */
 export const ReminderEvent = z.discriminatedUnion('type', [
   z.object({

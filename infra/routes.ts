@@ -1,3 +1,4 @@
+import { DECISION_BODY_BYTES } from '../functions/http/award-request';
 import { ROSTER_FILE_BODY_BYTES } from '../functions/roster-import/import-request';
 import { CAMPAIGN_INDEX } from '../functions/store/view-keys';
 
@@ -125,7 +126,8 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'PUT', path: `${ORG}/departments/{departmentId}/findings/{findingId}`, entry: 'functions/http/finding-commands.ts', summary: 'Record or amend a self-inspection finding', access: { events: 'write', views: 'read' } },
   { method: 'POST', path: `${ORG}/departments/{departmentId}/findings/{findingId}/close`, entry: 'functions/http/finding-commands.ts', summary: 'Close a self-inspection finding', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/findings`, entry: 'functions/http/list-findings.ts', summary: 'Self-inspection findings, by department and status', access: { views: 'read' } },
-  { method: 'PUT', path: `${ORG}/decisions/{decisionId}`, entry: 'functions/http/decision-commands.ts', summary: 'Record or correct an award decision', access: { events: 'write', views: 'read' } },
+  // A decision of a whole agency: up to 10,000 awards in 1 MB, recorded in pages (functions/http/award-request.ts).
+  { method: 'PUT', path: `${ORG}/decisions/{decisionId}`, entry: 'functions/http/decision-commands.ts', summary: 'Record or correct an award decision', access: { events: 'write', views: 'read' }, maxBodyBytes: DECISION_BODY_BYTES },
   { method: 'POST', path: `${ORG}/decisions/{decisionId}/revoke`, entry: 'functions/http/decision-commands.ts', summary: 'Revoke an award decision', access: { events: 'write', views: 'read' } },
   { method: 'GET', path: `${ORG}/decisions/{decisionId}/annex`, entry: 'functions/http/export-decision-annex.ts', summary: "An award decision's annex (phụ lục: danh sách khen thưởng) as .docx", access: { events: 'read', views: 'read' } },
   { method: 'PUT', path: `${CYCLE}/council`, entry: 'functions/http/put-council.ts', summary: "Set the cycle's council members", access: { events: 'write' } },

@@ -1,4 +1,4 @@
-import type { DecisionContent, DecisionEvent, GrantedAward } from '../../events/decision';
+import { type DecisionContent, type DecisionEvent, type GrantedAward, awardPages } from '../../events/decision';
 import type { Actor } from '../actor';
 import { structurallyEqual } from '../canonical-json';
 import type { Decider } from '../decider';
@@ -21,7 +21,10 @@ export type DecisionCommand =
   | { readonly type: 'RevokeDecision'; readonly reason: string };
 
 export interface DecisionState {
+  /** The current edition (recorded, or the last correction), with the awards of its pages written so far. */
   readonly content: DecisionContent | null;
+  /** Awards of the current edition still to come in further pages: 0 once it is whole. */
+  readonly awardsToCome: number;
   readonly revoked: { readonly reason: string } | null;
 }
 
@@ -41,16 +44,25 @@ export interface DecisionContext {
   readonly cycleFacts: CycleFacts;
 }
 
-const initialState: DecisionState = { content: null, revoked: null };
+const initialState: DecisionState = { content: null, awardsToCome: 0, revoked: null };
+
+/** An edition starts with its first page: `awardCount` says how many awards the pages after it bring. */
+const edition = (state: DecisionState, { awardCount, ...content }: DecisionContent & { awardCount?: number }): DecisionState => ({
+  ...state,
+  content,
+  awardsToCome: (awardCount ?? content.awards.length) - content.awards.length,
+});
 
 const evolve = (state: DecisionState, event: DecisionEvent): DecisionState => {
   switch (event.type) {
     case 'DecisionRecorded':
-      return { ...state, content: event.data };
+      return edition(state, event.data);
     case 'DecisionCorrected': {
       const { reason: _reason, ...content } = event.data;
-      return { ...state, content };
+      return edition(state, content);
     }
+    case 'DecisionAwardsAdded':
+      return { ...state, content: { ...state.content!, awards: [...state.content!.awards, ...event.data.awards] }, awardsToCome: state.awardsToCome - event.data.awards.length };
     case 'DecisionRevoked':
       return { ...state, revoked: { reason: event.data.reason } };
   }
@@ -80,9 +92,32 @@ const granted = (draft: DecisionDraft, context: DecisionContext): DecisionConten
   return content;
 };
 
+/** An edition as events: the first page with the count of all (when there is more than one page), then the rest. */
+const editionEvents = (content: DecisionContent, reason: string | undefined): DecisionEvent[] => {
+  const [first, ...rest] = awardPages(content.awards);
+  const head = { ...content, awards: first, ...(rest.length > 0 ? { awardCount: content.awards.length } : {}) };
+  return [
+    reason === undefined ? { type: 'DecisionRecorded', data: head } : { type: 'DecisionCorrected', data: { ...head, reason } },
+    ...rest.map((awards): DecisionEvent => ({ type: 'DecisionAwardsAdded', data: { awards } })),
+  ];
+};
+
+/**
+ * The pages still missing from an edition cut off while it was written (a crash between two pages), when the same
+ * decision is sent again: the same header, and the awards so far the start of the same list. Otherwise null.
+ */
+const missingPages = (state: DecisionState, content: DecisionContent): DecisionEvent[] | null => {
+  if (state.awardsToCome === 0 || !state.content) return null;
+  const sofar = state.content.awards;
+  if (content.awards.length !== sofar.length + state.awardsToCome) return null;
+  if (!structurallyEqual({ ...state.content, awards: [] }, { ...content, awards: [] }) || !structurallyEqual(sofar, content.awards.slice(0, sofar.length))) return null;
+  return awardPages(content.awards.slice(sofar.length)).map((awards) => ({ type: 'DecisionAwardsAdded', data: { awards } }));
+};
+
 /**
  * A decision becomes the granted awards. It is recorded once; a correction restates it whole, with a reason; a
- * revocation keeps it in the history but grants nothing any more. Old events stay.
+ * revocation keeps it in the history but grants nothing any more. Old events stay. A large decision is written
+ * in pages (DECISION_PAGE_SIZE awards, events/decision.ts); sent again after it was cut off, it is completed.
  */
 const decide = (command: DecisionCommand, state: DecisionState, context: DecisionContext): DecisionEvent[] => {
   requireOffice(context.actor);
@@ -92,10 +127,12 @@ const decide = (command: DecisionCommand, state: DecisionState, context: Decisio
     return [{ type: 'DecisionRevoked', data: { reason: command.reason } }];
   }
   const content = granted(command.draft, context);
-  if (!state.content) return [{ type: 'DecisionRecorded', data: content }];
+  if (!state.content) return editionEvents(content, undefined);
+  const missing = missingPages(state, content);
+  if (missing) return missing;
   if (structurallyEqual(state.content, content)) return [];
   if (!command.reason) refuse('invalid-request', 'a correction of a recorded decision needs a reason');
-  return [{ type: 'DecisionCorrected', data: { ...content, reason: command.reason! } }];
+  return editionEvents(content, command.reason);
 };
 
 export const decisionDecider: Decider<DecisionCommand, DecisionEvent, DecisionState, DecisionContext> = { initialState, evolve, decide };

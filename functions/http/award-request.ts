@@ -4,6 +4,13 @@ import { isoDate, slug, text } from '../../events/text';
 import { TITLE_CODES } from '../../domain/titles';
 import { cycleParams, orgParams } from './respond';
 
+/**
+ * A decision of a whole agency grants thousands of awards (LĐTT to most of 5,000 members): its body may take 1 MB,
+ * about 10,000 lines of usual slugs; it is recorded in pages (events/decision.ts), so no item grows with it.
+ */
+export const DECISION_BODY_BYTES = 1024 * 1024;
+export const MAX_DECISION_AWARDS = 10_000;
+
 /** What the routes of award decisions, discipline, eligibility and a recipient's awards parse. */
 export const DecisionParams = orgParams.extend({ decisionId: slug });
 export const DecisionBody = z.strictObject({
@@ -17,11 +24,21 @@ export const DecisionBody = z.strictObject({
   awards: z
     .array(z.strictObject({ title: z.enum(TITLE_CODES), recipientKind: z.enum(['department', 'member']), recipientId: slug, proposalId: slug.optional() }))
     .min(1)
-    .max(100),
+    .max(MAX_DECISION_AWARDS),
   /** Grants beyond the council's vote, the cap, or a recipient's eligibility on the review date: the document that allows it. */
   legalBasis: text(2000).optional(),
   /** Required when the decision was already recorded: a correction says why. */
   reason: text(2000).optional(),
+});
+
+/**
+ * …/awards: the cycle's decisions a page at a time (`afterDecision`: the previous answer's `nextCursor`), or, with
+ * `decisionId`, one decision's awards, page `page` of its `awardPages` (page 0 is also in the list).
+ */
+export const CycleAwardsQuery = z.object({
+  afterDecision: slug.optional(),
+  decisionId: slug.optional(),
+  page: z.coerce.number().int().min(0).max(MAX_DECISION_AWARDS).default(0),
 });
 
 export const DisciplineParams = cycleParams.extend({ memberId: slug });

@@ -1,32 +1,35 @@
-import { titleByCode } from '../../domain/titles';
-import type { GrantedAward } from '../../events/decision';
+import { TITLE_CODES, titleByCode } from '../../domain/titles';
+import { summaryOf } from '../projections/decision-pages';
 import type { ViewRecord } from '../store/views';
 
-/** The awards granted by a cycle's decisions in force (a revoked decision grants nothing). */
-export const awardsInForce = (decisions: readonly ViewRecord[]): GrantedAward[] =>
-  decisions.filter((decision) => decision.revoked === null).flatMap((decision) => decision.awards as GrantedAward[]);
+/** The summaries of a cycle's decisions in force (a revoked decision grants nothing). */
+const summariesInForce = (decisions: readonly ViewRecord[]) => decisions.filter((decision) => decision.revoked === null).map(summaryOf);
 
 /** Per title, how many were granted and the rewards' total: the summary the Office reports upward. */
 export const awardSummary = (decisions: readonly ViewRecord[]) => {
-  const inForce = awardsInForce(decisions);
   const byTitle = new Map<string, { title: string; label: string; count: number; amount: number }>();
-  for (const award of inForce) {
-    const line = byTitle.get(award.title) ?? { title: award.title, label: titleByCode(award.title)!.label, count: 0, amount: 0 };
-    line.count += 1;
-    line.amount += award.amount ?? 0;
-    byTitle.set(award.title, line);
+  for (const summary of summariesInForce(decisions)) {
+    for (const [title, { count, amount }] of Object.entries(summary.titles)) {
+      const line = byTitle.get(title) ?? { title, label: titleByCode(title)!.label, count: 0, amount: 0 };
+      line.count += count;
+      line.amount += amount;
+      byTitle.set(title, line);
+    }
   }
-  const titles = [...byTitle.values()];
-  return { titles, awards: inForce.length, totalAmount: titles.reduce((sum, line) => sum + line.amount, 0) };
+  // In the catalogue's order: a stored summary's map keeps no order of its own.
+  const titles = [...byTitle.values()].sort((a, b) => TITLE_CODES.indexOf(a.title as never) - TITLE_CODES.indexOf(b.title as never));
+  return { titles, awards: titles.reduce((sum, line) => sum + line.count, 0), totalAmount: titles.reduce((sum, line) => sum + line.amount, 0) };
 };
 
 /** Per department, how many of each title its decisions in force grant (to it and to its members). */
 export const awardCountsByDepartment = (decisions: readonly ViewRecord[]) => {
   const counts = new Map<string, Record<string, number>>();
-  for (const award of awardsInForce(decisions)) {
-    const titles = counts.get(award.departmentId) ?? {};
-    titles[award.title] = (titles[award.title] ?? 0) + 1;
-    counts.set(award.departmentId, titles);
+  for (const summary of summariesInForce(decisions)) {
+    for (const [departmentId, byTitle] of Object.entries(summary.departments)) {
+      const titles = counts.get(departmentId) ?? {};
+      for (const [title, count] of Object.entries(byTitle)) titles[title] = (titles[title] ?? 0) + count;
+      counts.set(departmentId, titles);
+    }
   }
   return counts;
 };

@@ -2,18 +2,18 @@ import type * as z from 'zod';
 import { FindingClosure, FindingContent } from '../../events/finding';
 import { Recognition } from '../../events/initiative';
 import { DepartmentProfile, MemberLeaving, MemberProfile, MemberReturn, MemberRoles, MemberTransfer, OrganizationProfile } from '../../events/organization';
-import { DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
+import { CycleAwardsQuery, DecisionBody, DecisionParams, DisciplineBody, DisciplineParams, EligibilityParams, EligibilityQuery, RecipientParams } from './award-request';
 import { CampaignBody } from './campaign-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, DepartmentScoresParams, EvaluationParams, SelfAssessmentBody } from './evaluation-request';
 import { EvidenceArchiveParams, EvidenceConfirmBody, EvidenceFileParams, EvidenceUploadBody } from './evidence-request';
 import { ExportQuery } from './export-request';
 import { FindingParams, FindingsQuery } from './finding-request';
-import { HistoryParams } from './history-request';
+import { HistoryParams, HistoryQuery } from './history-request';
 import { InitiativeBody, InitiativeParams, ProposeUpwardBody } from './initiative-request';
 import { PledgeBody, PledgeParams } from './pledge-request';
 import { RemindBody, RemindersQuery } from './reminder-request';
 import { ReportParams, ReportQuery, UpwardCycleParams } from './report-request';
-import { NoBody, ReasonBody, campaignOrCycleParams, campaignParams, cycleParams, orgParams, participantKindQuery } from './respond';
+import { NoBody, ReasonBody, campaignOrCycleParams, campaignParams, cycleParams, ifAbsentQuery, orgParams, participantKindQuery } from './respond';
 import { DepartmentParams, MemberParams } from './roster-request';
 import { RosterImportBody } from '../roster-import/import-request';
 import { BallotBody, CloseVotingBody, CouncilBody, DraftProposalBody, ProposalParams, WrittenOpinionBody } from './voting-request';
@@ -64,6 +64,10 @@ export const PARAMETER_EXAMPLES: Readonly<Record<string, string | number>> = {
   department: 'van-phong',
   limit: 100,
   after: 'van-phong:department:van-phong',
+  afterDecision: 'qd-14-2026',
+  page: 0,
+  afterVersion: 1,
+  afterPage: 'registration:2026-03-23:00001',
 };
 
 const ORG = '/orgs/{org}';
@@ -79,6 +83,8 @@ const CSV = 'text/csv';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const READ = { 200: 'OK' };
+/** A record the console's forms read with `?ifAbsent=empty` (respond.ts): absent is then 200, not 404. */
+const READ_OR_ABSENT = { 200: 'OK; with ?ifAbsent=empty also a record not set yet, as {"absent": true} without an ETag' };
 const SAVED = { 201: 'Created: the first write of this record (and its retries)', 200: 'Updated' };
 const DONE = { 200: 'Done: the record as it now stands' };
 const NOTHING_TO_SEND = { 'nothing to send (or {})': {} };
@@ -140,7 +146,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       },
       answers: { 201: 'Set for the first time', 200: 'Changed (or the same again)' },
     },
-    [`GET ${ORG}/profile`]: { params: orgParams, answers: READ },
+    [`GET ${ORG}/profile`]: { params: orgParams, query: ifAbsentQuery, answers: READ_OR_ABSENT },
   },
   roster: {
     [`PUT ${ORG}/departments/{departmentId}`]: { params: DepartmentParams, body: DepartmentProfile, examples: { 'a department': { name: 'Văn phòng' } }, answers: SAVED },
@@ -235,7 +241,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: { 201: 'Registered (also when registering again after a withdrawal)', 200: 'Amended' },
     },
     [`DELETE ${CYCLE}/pledges/{participantId}`]: { ...pledge, answers: { 204: 'Withdrawn' } },
-    [`GET ${CYCLE}/pledges/{participantId}`]: { ...pledge, answers: READ },
+    [`GET ${CYCLE}/pledges/{participantId}`]: { ...pledge, query: participantKindQuery.extend(ifAbsentQuery.shape), answers: READ_OR_ABSENT },
     [`PUT ${CAMPAIGN}/pledges/{participantId}`]: {
       ...pledge,
       body: PledgeBody,
@@ -243,7 +249,7 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       answers: { 201: 'Registered', 200: 'Amended' },
     },
     [`DELETE ${CAMPAIGN}/pledges/{participantId}`]: { ...pledge, answers: { 204: 'Withdrawn' } },
-    [`GET ${CAMPAIGN}/pledges/{participantId}`]: { ...pledge, answers: READ },
+    [`GET ${CAMPAIGN}/pledges/{participantId}`]: { ...pledge, query: participantKindQuery.extend(ifAbsentQuery.shape), answers: READ_OR_ABSENT },
     [`GET ${CYCLE}/registrations`]: { params: cycleParams, answers: READ },
   },
   evaluation: {
@@ -335,11 +341,18 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       params: DecisionParams,
       body: DecisionBody,
       examples: { 'a signed decision': decision, 'its correction': { ...decision, awards: decision.awards.slice(0, 1), reason: 'Tập thể không đủ điều kiện, đính chính' } },
-      answers: { 201: 'Recorded', 200: 'Corrected' },
+      answers: {
+        201: 'Recorded: the decision with its first page of awards (200 lines), `awardCount`, `awardPages` and a `summary` per title and department; up to 10,000 awards, recorded in pages',
+        200: 'Corrected',
+      },
     },
     [`POST ${ORG}/decisions/{decisionId}/revoke`]: { params: DecisionParams, body: ReasonBody, examples: { 'a reason': { reason: 'Khen thưởng sai đối tượng' } }, answers: DONE },
     [`GET ${ORG}/decisions/{decisionId}/annex`]: { params: DecisionParams, answers: { 200: 'The annex (phụ lục): who is awarded what, with the rewards' }, files: [DOCX] },
-    [`GET ${CYCLE}/awards`]: { params: cycleParams, answers: READ },
+    [`GET ${CYCLE}/awards`]: {
+      params: cycleParams,
+      query: CycleAwardsQuery,
+      answers: { 200: "The cycle's decisions (each with its first page of awards; `nextCursor` while more follow) and the summary; with `decisionId`, that decision's page `page` of awards" },
+    },
     [`GET ${ORG}/awards/{recipientKind}/{recipientId}`]: { params: RecipientParams, answers: READ },
   },
   voting: {
@@ -394,9 +407,15 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
       params: cycleParams,
       body: RemindBody,
       examples: { 'everyone late to register': { deadline: 'registration' }, 'two participants': { deadline: 'self-assessment', participantIds: ['tran-thi-bich', 'van-phong'] } },
-      answers: { 200: 'Who was reminded, who was skipped and why, and how many e-mails are queued (sent from the event stream)' },
+      answers: {
+        200: 'Who was reminded, who was skipped and why (lists cut at ~300 KB each; `remindedCount` and `skippedCount` count all), and how many e-mails are queued (sent from the event stream)',
+      },
     },
-    [`GET ${CYCLE}/reminders`]: { params: cycleParams, query: RemindersQuery, answers: READ },
+    [`GET ${CYCLE}/reminders`]: {
+      params: cycleParams,
+      query: RemindersQuery,
+      answers: { 200: 'The reminders sent, one row per participant, deadline by deadline in the order sent; `nextCursor` (else null) reads on' },
+    },
   },
   findings: {
     [`PUT ${ORG}/departments/{departmentId}/findings/{findingId}`]: {
@@ -426,6 +445,10 @@ export const CONTRACTS: Readonly<Record<string, Readonly<Record<string, RouteCon
     'GET /upward/cycles/{year}': { params: UpwardCycleParams, answers: READ },
   },
   history: {
-    [`GET ${ORG}/history/{aggregateType}/{aggregateId}`]: { params: HistoryParams, answers: READ },
+    [`GET ${ORG}/history/{aggregateType}/{aggregateId}`]: {
+      params: HistoryParams,
+      query: HistoryQuery,
+      answers: { 200: "The record's events, oldest first; a long one stops at the answer's budget and `nextCursor` (else null) reads on" },
+    },
   },
 };

@@ -2,7 +2,7 @@ import type { DisciplineLevel } from '../../events/discipline';
 import type { CampaignDefinition } from '../../events/campaign';
 import type { CycleFacts } from '../../domain/awards/cycle-eligibility';
 import type { TitleCode } from '../../domain/titles';
-import type { ScoreEntry } from '../projections/evaluation';
+import { scoreLinesOf } from '../projections/evaluation';
 import { rosterOfCycle } from '../roster';
 import { type ViewRecord, batchGetViews, queryViews } from '../store/views';
 import { pledgePartition, scoresPartition, viewKeys } from '../store/view-keys';
@@ -29,7 +29,7 @@ export const loadCycleFacts = async (deps: Parameters<RouteHandler>[1], org: str
     batchGetViews(deps, [viewKeys.campaign(org, campaignId)]),
   ]);
   const collectiveLdttRule = (campaign?.definition as CampaignDefinition | undefined)?.collectiveLdttRule;
-  const entries = new Map(scores.flatMap((item) => Object.entries((item.entries ?? {}) as Record<string, ScoreEntry>)));
+  const entries = new Map(scoreLinesOf(scores).map((line) => [`${line.participantKind}:${line.participantId}`, line]));
   const gradeOf = (kind: string, id: string) => {
     const entry = entries.get(`${kind}:${id}`);
     return entry?.final ? entry.grade : null;

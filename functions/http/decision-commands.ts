@@ -6,18 +6,18 @@ import { ruleSetFor } from '../../domain/awards/rule-sets';
 import { fold } from '../../domain/decider';
 import { type ProposalState, proposalDecider } from '../../domain/voting/proposal';
 import type { ProposalEvent } from '../../events/voting';
-import type { GrantedAward } from '../../events/decision';
 import type { TitleCode } from '../../domain/titles';
 import { loadStream } from '../store/event-store';
 import { executeCommand } from '../command';
 import { requireReferences } from '../reference';
 import { decisionContributions } from '../projections/awards';
+import { summaryOf } from '../projections/decision-pages';
 import { decisionCycleFacts } from './decision-eligibility';
 import { batchGetViews, queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { commandRequest, etag, statusFor } from './command-request';
 import { httpHandler } from './handler';
-import { DecisionBody, DecisionParams } from './award-request';
+import { DECISION_BODY_BYTES, DecisionBody, DecisionParams } from './award-request';
 import { ReasonBody } from './respond';
 import type { HttpRequest, RouteHandler } from './types';
 
@@ -55,7 +55,7 @@ const loadCycleGrants = async (deps: Parameters<RouteHandler>[1], org: string, d
   const { campaignId, year } = command.draft;
   const others = (await queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)).filter((item) => item.sk !== decisionId && !item.revoked);
   const grants: Partial<Record<TitleCode, number>> = {};
-  for (const item of others) for (const award of item.awards as GrantedAward[]) if (award.recipientKind === 'member') grants[award.title] = (grants[award.title] ?? 0) + 1;
+  for (const item of others) for (const [title, { members }] of Object.entries(summaryOf(item).titles)) grants[title as TitleCode] = (grants[title as TitleCode] ?? 0) + members;
   return grants;
 };
 
@@ -88,4 +88,4 @@ export const route: RouteHandler = async (request, deps) => {
   return { status: statusFor(result.event), headers: etag(result.version), body };
 };
 
-export const handler = httpHandler(route);
+export const handler = httpHandler(route, { maxBodyBytes: DECISION_BODY_BYTES });

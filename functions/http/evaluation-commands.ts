@@ -2,12 +2,12 @@ import { type EvaluationCommand, evaluationDecider } from '../../domain/evaluati
 import { refuse } from '../../domain/errors';
 import { executeCommand } from '../command';
 import type { Deps } from '../deps';
-import { loadParticipantReference } from '../reference';
 import { batchGetViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { commandRequest, statusFor } from './command-request';
 import { AppraisalBody, AppraisersBody, CorrectionBody, SelfAssessmentBody } from './evaluation-request';
-import { evaluationPath, evaluationStreamId, sheetResponse } from './evaluation-sheet';
+import { evaluationPath, sheetResponse } from './evaluation-sheet';
+import { loadEvaluationTarget } from './evaluation-target';
 import { httpHandler } from './handler';
 import { NoBody, ReasonBody } from './respond';
 import type { HttpRequest, RouteHandler } from './types';
@@ -55,16 +55,13 @@ const departmentsOf = async (deps: Deps, org: string, memberIds: readonly string
  * segment says which. Answers the score sheet as the caller may see it.
  */
 export const route: RouteHandler = async (request, deps) => {
-  const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
+  const { org } = evaluationPath(request);
   const { command, kind } = commandOf(request);
-  const [reference, appraiserDepartments] = await Promise.all([
-    loadParticipantReference(deps, org, campaignId, year, participantId, kind ?? kindHint),
+  const [{ id, context }, appraiserDepartments] = await Promise.all([
+    loadEvaluationTarget(request, deps, kind),
     command.type === 'AssignAppraisers' ? departmentsOf(deps, org, command.appraisers) : undefined,
   ]);
-  const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
-  const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
-  const context = { actor: request.actor, now: deps.now(), year, ...reference, appraiserDepartments };
-  const result = await executeCommand(deps, evaluationDecider, id, command, context, commandRequest(request));
+  const result = await executeCommand(deps, evaluationDecider, id, command, { ...context, appraiserDepartments }, commandRequest(request));
   return sheetResponse(result.events, request.actor, statusFor(result.event));
 };
 

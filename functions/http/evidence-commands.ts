@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { type EvaluationCommand, evaluationDecider } from '../../domain/evaluation/decider';
 import type { DeclaredFile } from '../../domain/evaluation/evidence';
-import { refuse } from '../../domain/errors';
 import { executeCommand } from '../command';
 import type { Deps } from '../deps';
 import { evidenceStorage } from '../evidence/from-env';
 import { evidenceKey } from '../evidence/storage';
-import { loadParticipantReference } from '../reference';
 import { commandRequest } from './command-request';
 import { evaluationPath, evaluationStreamId, sheetResponse } from './evaluation-sheet';
+import { loadEvaluationTarget } from './evaluation-target';
 import { EvidenceConfirmBody, EvidenceFileParams, EvidenceUploadBody } from './evidence-request';
 import { httpHandler } from './handler';
 import type { HttpRequest, RouteHandler } from './types';
@@ -23,11 +22,7 @@ const fileKey = (request: HttpRequest, kind: Kind, fileId: string) => {
 
 /** The sheet a request names, and how to run one evaluation command on it. */
 const onSheet = async (request: HttpRequest, deps: Deps, kind?: Kind) => {
-  const { org, campaignId, year, participantId, kindHint } = evaluationPath(request);
-  const reference = await loadParticipantReference(deps, org, campaignId, year, participantId, kind ?? kindHint);
-  const participant = reference.participant ?? refuse('not-found', 'no such participant on the roster');
-  const id = evaluationStreamId(org, campaignId, year, participant.kind, participantId);
-  const context = { actor: request.actor, now: deps.now(), year, ...reference };
+  const { id, context } = await loadEvaluationTarget(request, deps, kind);
   return { run: (command: EvaluationCommand) => executeCommand(deps, evaluationDecider, id, command, context, commandRequest(request)) };
 };
 

@@ -10,7 +10,8 @@ import { loadStream } from '../store/event-store';
 import { parseParticipantAggregateId } from '../store/view-keys';
 import { etag } from './command-request';
 import { httpHandler } from './handler';
-import { HistoryParams } from './history-request';
+import { withinBudget } from './budget-page';
+import { HistoryParams, HistoryQuery } from './history-request';
 import type { RouteHandler } from './types';
 
 const COMPOSITE_IDS = new Set(['pledge', 'evaluation', 'initiative', 'discipline', 'council', 'proposal', 'reminder', 'finding']);
@@ -61,9 +62,14 @@ const blindEvaluation = (actor: Actor, events: readonly StoredEvent[]) => {
 
 const CONCEALED_META = { at: new Date(0).toISOString(), actor: { sub: 'concealed', roles: [] } };
 
-/** GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how. */
+/**
+ * GET /orgs/{org}/history/{aggregateType}/{aggregateId}: every event of one record, who did it, when, how, oldest
+ * first; a history larger than the answer's budget (a decision of thousands of awards, in pages) stops short, and
+ * `nextCursor` (`?afterVersion=`) reads on.
+ */
 export const route: RouteHandler = async (request, deps) => {
   const { org, aggregateType, aggregateId } = HistoryParams.parse(request.params);
+  const { afterVersion = 0 } = HistoryQuery.parse(request.query);
   // Records kept per cycle (pledges, evaluations, initiatives, discipline) have ids that join slugs with ':'.
   if (!COMPOSITE_IDS.has(aggregateType)) slug.parse(aggregateId);
   const id: StreamId = { org, type: aggregateType, id: aggregateId };
@@ -71,14 +77,10 @@ export const route: RouteHandler = async (request, deps) => {
   if (events.length === 0) refuse('not-found', 'no such record');
   if (!mayReadHistory(request.actor, id, events)) refuse('forbidden', 'you may not read this record');
   const isBlind = id.type === 'evaluation' ? blindEvaluation(request.actor, events) : () => false;
-  return {
-    status: 200,
-    headers: etag(events.length),
-    body: {
-      aggregateType,
-      aggregateId,
-      version: events.length,
-      events: events.map((event) =>
+  const page = withinBudget(
+    events
+      .filter((event) => event.version > afterVersion)
+      .map((event) =>
         isBlind(event)
           ? { version: event.version, type: event.type, data: {}, ...CONCEALED_META }
           : {
@@ -92,7 +94,11 @@ export const route: RouteHandler = async (request, deps) => {
               idempotencyKey: event.type === 'BallotCast' ? undefined : event.meta.idempotencyKey,
             },
       ),
-    },
+  );
+  return {
+    status: 200,
+    headers: etag(events.length),
+    body: { aggregateType, aggregateId, version: events.length, events: page.taken, nextCursor: page.more ? page.taken.at(-1)!.version : null },
   };
 };
 

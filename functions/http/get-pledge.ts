@@ -4,7 +4,7 @@ import { loadParticipantReference } from '../reference';
 import { loadStream } from '../store/event-store';
 import { httpHandler } from './handler';
 import { pledgePath, pledgeStreamId } from './pledge-request';
-import { recordResponse } from './respond';
+import { recordOrAbsentResponse } from './respond';
 import type { RouteHandler } from './types';
 import { pledgeItem } from '../projections';
 
@@ -15,7 +15,7 @@ export const route: RouteHandler = async (request, deps) => {
   if (!participant) refuse('not-found', 'no such participant on the roster');
   if (!mayRead(request.actor, participant!)) refuse('forbidden', 'you may not read this pledge');
   const id = pledgeStreamId(org, campaignId, scope, participant!.kind, participantId);
-  return recordResponse(pledgeItem, id, await loadStream(deps, id));
+  return recordOrAbsentResponse(pledgeItem, id, await loadStream(deps, id), request.query);
 };
 
 export const handler = httpHandler(route);

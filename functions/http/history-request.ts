@@ -7,3 +7,6 @@ export const HistoryParams = orgParams.extend({
   aggregateType: z.enum(AGGREGATE_TYPES),
   aggregateId: z.string().regex(/^[a-z0-9:-]{1,200}$/, 'an aggregate id: slugs joined by ":"'),
 });
+
+/** `afterVersion`: the previous answer's `nextCursor` (the last version it held): a long history (a large decision's pages) reads on from there. */
+export const HistoryQuery = z.object({ afterVersion: z.coerce.number().int().min(1).optional() });

@@ -15,6 +15,18 @@ export const recordResponse = (projection: ItemProjection, id: StreamId, events:
   return { status, headers: etag(view.version), body: publicView(view) };
 };
 
+/**
+ * `?ifAbsent=empty` on a read: a record nobody wrote yet answers 200 `{ "absent": true }` (no ETag: a PUT without
+ * If-Match creates it) instead of 404. For the forms the console opens on what is often not there yet (the profile,
+ * the 5-year pledge): the browser logs every 404 as a failed load, though "not set yet" is the expected state
+ * (review D32). Without it a read answers 404 as before, for any other client.
+ */
+export const ifAbsentQuery = z.object({ ifAbsent: z.literal('empty').optional() });
+
+/** A record as recordResponse answers it, or `{ absent: true }` when it has no event and the caller asked so. */
+export const recordOrAbsentResponse = (projection: ItemProjection, id: StreamId, events: readonly StoredEvent[], query: Readonly<Record<string, string>>): HttpResponse =>
+  events.length === 0 && ifAbsentQuery.parse(query).ifAbsent === 'empty' ? { status: 200, body: { absent: true } } : recordResponse(projection, id, events);
+
 /** The answer to a command: 201 for a creation, 200 otherwise; a retry gets the same (see command.ts). */
 export const commandResponse = (projection: ItemProjection, id: StreamId, result: CommandResult<unknown>): HttpResponse =>
   recordResponse(projection, id, result.events, statusFor(result.event));

@@ -8,7 +8,8 @@ import { queryViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 import { awardCountsByDepartment } from './award-summary';
 import { scoresSeenBy } from './blind-scores';
-import { type CycleScores, loadScores, rankedDepartments } from './score-lines';
+import { type CycleScores, loadDepartmentScores, loadScores, rankedDepartments, rankedWithSummaries } from './score-lines';
+import { maySeeAllAppraisals } from '../../domain/evaluation/decider';
 
 /**
  * The scoreboard as this actor may see it: departments ranked by collective score, then members' mean, then name,
@@ -19,12 +20,18 @@ import { type CycleScores, loadScores, rankedDepartments } from './score-lines';
  */
 export const loadScoreboard = async (deps: Deps, org: string, campaignId: string, year: number, actor?: Actor) => {
   if (actor && !hasRole(actor, 'office', 'leader', 'council', 'head', 'member')) refuse('forbidden', 'this role does not read scores');
-  const [allScores, decisions] = await Promise.all([loadScores(deps, org, campaignId, year), queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk)]);
-  const scores = actor ? scoresSeenBy(actor, allScores) : allScores;
+  const everyRow = !actor || seesWholeOrganization(actor) || hasRole(actor, 'council');
+  // A head or a member reads its own department's lines and the others' summaries, not the whole organization's lines.
+  const own = everyRow ? undefined : actor.department ?? '';
+  const [loaded, decisions] = await Promise.all([
+    own === undefined ? loadScores(deps, org, campaignId, year).then((scores) => ({ scores, summaries: [] })) : loadDepartmentScores(deps, org, campaignId, year, own, true),
+    queryViews(deps, viewKeys.decision(org, campaignId, year, '').pk),
+  ]);
+  const scores = actor ? scoresSeenBy(actor, loaded.scores) : loaded.scores;
   const awardsOf = awardCountsByDepartment(decisions);
-  const ranked = rankedDepartments(scores);
+  const ranked = own === undefined ? rankedDepartments(scores) : rankedWithSummaries(scores, loaded.summaries, own, !maySeeAllAppraisals(actor!));
   const withAwards = ranked.map((row) => ({ ...row, gradeLabel: collectiveLine(scores, row.departmentId)?.gradeLabel ?? null, awards: awardsOf.get(row.departmentId) ?? {} }));
-  const visible = !actor || seesWholeOrganization(actor) || hasRole(actor, 'council') ? withAwards : withAwards.filter((row) => row.departmentId === actor.department);
+  const visible = own === undefined ? withAwards : withAwards.filter((row) => row.departmentId === own);
   // The labels of the titles granted, so a reader without the campaign (an upward reader) names them too.
   const titleLabels = titleLabelsOf(visible.flatMap((row) => Object.keys(row.awards)));
   return { board: { campaignId, year, final: ranked.length > 0 && ranked.every((row) => row.final), departments: visible, titleLabels }, scores };

@@ -10,7 +10,7 @@ import type { Deps } from '../deps';
 import { reminderAggregateId } from '../projections/reminders';
 import { queryViews } from '../store/views';
 import { pledgePartition, scoresPartition } from '../store/view-keys';
-import type { ScoreEntry } from '../projections/evaluation';
+import { scoreLinesOf } from '../projections/evaluation';
 import { loadRoster, reminderMessages } from './reminder-messages';
 
 export interface ReminderRequest {
@@ -30,7 +30,7 @@ const loadCycle = async (deps: Deps, { org, campaignId, year, deadline }: Remind
     loadRoster(deps, org, year),
     queryViews(deps, deadline === 'registration' ? pledgePartition(org, campaignId, year) : scoresPartition(org, campaignId, year)),
   ]);
-  const entries = deadline === 'registration' ? [] : records.flatMap((item) => Object.values((item.entries ?? {}) as Record<string, ScoreEntry>));
+  const entries = deadline === 'registration' ? [] : scoreLinesOf(records);
   const facts: CycleFacts = {
     roster: [
       ...roster.departments.map((department) => ({ kind: 'department' as const, id: department.sk, departmentId: department.sk })),
@@ -64,7 +64,8 @@ export const recordReminders = async (deps: Deps, request: ReminderRequest) => {
   const id = { org, type: 'reminder', id: reminderAggregateId(campaignId, year, deadline, day) } as const;
   const result = await executeCommand(deps, reminderDecider, id, { type: 'SendReminders', day, targets }, { actor: request.request.actor, window }, request.request);
 
-  const reminded = (result.event?.data as { reminders: ReminderTarget[] } | undefined)?.reminders ?? [];
+  // A large run is several events (pages): who was reminded is all of this request's.
+  const reminded = result.written.flatMap((event) => (event.data as { reminders: ReminderTarget[] }).reminders);
   const fresh = result.replayed ? [] : reminded;
   const { messages, withoutAddress } = reminderMessages(fresh, cycle.roster, { deadline, dueDate: window!.dueDate, day, year, campaignTitle: campaign.definition!.title });
   const remindedKeys = new Set(reminded.map(participantKey));

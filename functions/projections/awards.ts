@@ -1,4 +1,4 @@
-import type { DecisionEvent } from '../../events/decision';
+import { type DecisionEvent, awardPages, pageCount } from '../../events/decision';
 import type { DisciplineEvent } from '../../events/discipline';
 import type { StoredEvent, StreamId } from '../../events/envelope';
 import type { InitiativeEvent } from '../../events/initiative';
@@ -10,6 +10,7 @@ import { initiativeDecider } from '../../domain/initiatives/decider';
 import { councilDecider } from '../../domain/voting/council';
 import { proposalDecider } from '../../domain/voting/proposal';
 import { viewKeys } from '../store/view-keys';
+import { summarize } from './decision-pages';
 
 const last = (events: readonly StoredEvent[]) => events[events.length - 1];
 
@@ -56,31 +57,79 @@ export const disciplineItem = (id: StreamId, events: readonly StoredEvent[]) => 
   };
 };
 
+type GrantedKey = { recipientKind: string; recipientId: string; departmentId: string; title: string };
+const keyOf = (award: GrantedKey) => `${award.recipientKind}:${award.recipientId}:${award.title}`;
+
+/**
+ * Where each piece of a decision's view last changed, from its events in order: every award it ever granted, and
+ * the version of the last event that could change its recipient's entry (the page that listed it, an edition that
+ * restated the number and date or dropped it, the revocation); and for each further page of awards, the version
+ * of the event that last wrote it (its page of the current edition, or the edition that emptied it). An item keeps
+ * the version where it last changed, so a page appended to a decision of 5,000 awards rewrites the 200 entries it
+ * lists, not all of them, and rebuilding gives the same versions.
+ */
+const decisionChanges = (events: readonly StoredEvent[]) => {
+  const everGranted = new Map<string, GrantedKey>();
+  const touched = new Map<string, number>();
+  const pageVersions: number[] = [];
+  let pageOfEdition = 0;
+  for (const stored of events) {
+    const event = stored as unknown as DecisionEvent;
+    if (event.type !== 'DecisionAwardsAdded') for (const key of everGranted.keys()) touched.set(key, stored.version);
+    if (event.type === 'DecisionRecorded' || event.type === 'DecisionCorrected') {
+      pageOfEdition = 0;
+      const pages = Math.max(pageVersions.length, pageCount(event.data.awardCount ?? event.data.awards.length));
+      for (let page = 1; page < pages; page++) pageVersions[page] = stored.version;
+    }
+    if (event.type === 'DecisionAwardsAdded') pageVersions[++pageOfEdition] = stored.version;
+    if (event.type === 'DecisionRevoked') continue;
+    for (const award of event.data.awards) {
+      everGranted.set(keyOf(award), award);
+      touched.set(keyOf(award), stored.version);
+    }
+  }
+  return { everGranted, touched, pageVersions };
+};
+
 /**
  * A decision is an item in its cycle's list, and an entry in each recipient's awards item (its awards over every
  * campaign, so "3 consecutive CSTĐCS" is one read). A recipient dropped by a correction, or every recipient of a
  * revoked decision, keeps an entry marked as no longer granted: the view never forgets what it once showed.
+ * However many awards it grants, no item grows with them: the decision's item holds the first page of awards and
+ * a summary per title and department, each further page is an item of its own (events/decision.ts).
  */
 export const decisionContributions = (id: StreamId, events: readonly StoredEvent[]) => {
   const state = fold(decisionDecider, events as unknown as DecisionEvent[]);
-  const content = state.content!;
+  const { awards, ...header } = state.content!;
   const version = last(events).version;
-  const everGranted = new Map<string, { recipientKind: string; recipientId: string; departmentId: string; title: string }>();
-  for (const event of events as unknown as DecisionEvent[]) {
-    if (event.type === 'DecisionRevoked') continue;
-    for (const award of event.data.awards) everGranted.set(`${award.recipientKind}:${award.recipientId}:${award.title}`, award);
-  }
+  const updatedAt = last(events).meta.at;
+  const { everGranted, touched, pageVersions } = decisionChanges(events);
+  const [firstPage, ...morePages] = awardPages(awards);
+  const awardCount = awards.length + state.awardsToCome;
   const item = {
-    ...viewKeys.decision(id.org, content.campaignId, content.year, id.id),
+    ...viewKeys.decision(id.org, header.campaignId, header.year, id.id),
     version,
     decisionId: id.id,
-    ...content,
+    ...header,
+    awards: firstPage,
+    awardCount,
+    awardPages: pageCount(awardCount),
+    /** False while a large decision's pages are still being written (a retry of the same PUT completes it). */
+    complete: state.awardsToCome === 0,
+    summary: summarize(awards),
     revoked: state.revoked,
     corrected: events.some((event) => event.type === 'DecisionCorrected'),
-    updatedAt: last(events).meta.at,
+    updatedAt,
   };
+  const pages = pageVersions.slice(1).map((pageVersion, index) => ({
+    ...viewKeys.decisionAwards(id.org, id.id, index + 1),
+    version: pageVersion,
+    decisionId: id.id,
+    page: index + 1,
+    awards: morePages[index] ?? [],
+  }));
   // Looked up by key, not searched per award: building the view is linear in the decision's awards.
-  const currentAwards = new Map(content.awards.map((each) => [`${each.recipientKind}:${each.recipientId}:${each.title}`, each]));
+  const currentAwards = new Map(awards.map((each) => [keyOf(each), each]));
   const entries = [...everGranted.entries()].map(([key, award]) => {
     const current = currentAwards.get(key);
     return {
@@ -88,19 +137,19 @@ export const decisionContributions = (id: StreamId, events: readonly StoredEvent
       name: `${id.id}:${award.title}`,
       base: { recipientKind: award.recipientKind, recipientId: award.recipientId },
       entry: {
-        version,
+        version: touched.get(key)!,
         decisionId: id.id,
-        number: content.number,
-        date: content.date,
-        campaignId: content.campaignId,
-        year: content.year,
+        number: header.number,
+        date: header.date,
+        campaignId: header.campaignId,
+        year: header.year,
         title: award.title,
         amount: current?.amount ?? null,
         granted: current !== undefined && state.revoked === null,
       },
     };
   });
-  return { item, entries };
+  return { item, pages, entries };
 };
 
 /** `<campaignId>:<year>` */

@@ -10,9 +10,13 @@ import { organizationDecider } from '../../domain/organization/profile';
 import { pledgeDecider } from '../../domain/pledge/decider';
 import { CAMPAIGN_INDEX, parseParticipantAggregateId, viewKeys } from '../store/view-keys';
 import { councilItem, decisionContributions, disciplineItem, initiativeItem, proposalItem } from './awards';
-import { evaluationEntry } from './evaluation';
+import { scoreLineItem, scoreLinesOf } from './evaluation';
+import { postingItems } from './postings';
+import { departmentSummaryItem, linesByParticipant } from './summaries';
+import type { PostingItem } from './postings';
 import { findingItem } from './findings';
-import { reminderItem } from './reminders';
+import { reminderItems } from './reminders';
+import { type SharedViewItem, entriesItem } from '../store/write-entries';
 
 /** A read-model item: its key, the aggregate version it reflects, and the fields clients read. */
 export interface ViewItem {
@@ -25,9 +29,10 @@ export interface ViewItem {
 const last = (events: readonly StoredEvent[]) => events[events.length - 1];
 
 /**
- * Each record aggregate has exactly one view item, a pure function of its whole event stream. That is what makes
- * the projector idempotent and order-proof (it recomputes from the stream, whatever record woke it) and a rebuild
- * byte-identical to the incremental views.
+ * Each record aggregate has one view item (a member, besides, one per posting: postings.ts), a pure function of its
+ * whole event stream. That is what makes the projector idempotent and order-proof (it recomputes from the stream,
+ * whatever record woke it) and a rebuild byte-identical to the incremental views. Department summaries are the one
+ * view over several streams (summaries.ts says how they stay so).
  */
 export type ItemProjection = (id: StreamId, events: readonly StoredEvent[]) => ViewItem;
 
@@ -85,7 +90,7 @@ export const pledgeItem: ItemProjection = (id, events) => {
 };
 
 /** Handlers import the one projection they answer with (so a bundle carries only it); the projector, all of them. */
-export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision'>, ItemProjection> = {
+export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'decision' | 'reminder'>, ItemProjection> = {
   organization: organizationItem,
   department: departmentItem,
   member: memberItem,
@@ -95,29 +100,30 @@ export const ITEM_PROJECTIONS: Record<Exclude<AggregateType, 'evaluation' | 'dec
   discipline: disciplineItem,
   council: councilItem,
   proposal: proposalItem,
-  reminder: reminderItem,
   finding: findingItem,
 };
 
 export const project = (id: StreamId, events: readonly StoredEvent[]): ViewItem => {
-  if (id.type === 'evaluation' || id.type === 'decision') throw new Error(`a ${id.type} is projected through viewContributions`);
+  if (id.type === 'evaluation' || id.type === 'decision' || id.type === 'reminder') throw new Error(`a ${id.type} is projected through viewContributions`);
   return ITEM_PROJECTIONS[id.type](id, events);
 };
 
-/** What an aggregate contributes to the views: its own item, or an entry in a shared item (its department's scores). */
+/** What an aggregate contributes to the views: its own items, or an entry in a shared item (a recipient's awards). */
 export type ViewContribution =
   | { readonly kind: 'item'; readonly item: ViewItem }
   | { readonly kind: 'entry'; readonly pk: string; readonly sk: string; readonly name: string; readonly base: Record<string, unknown>; readonly entry: { readonly version: number } };
 
 export const viewContributions = (id: StreamId, events: readonly StoredEvent[]): ViewContribution[] => {
   if (id.type === 'evaluation') {
-    const entry = evaluationEntry(id, events);
-    return entry ? [{ kind: 'entry', ...entry }] : [];
+    const line = scoreLineItem(id, events);
+    return line ? [{ kind: 'item', item: line }] : [];
   }
+  if (id.type === 'member') return [project(id, events), ...postingItems(id, events)].map((item) => ({ kind: 'item' as const, item }));
   if (id.type === 'decision') {
-    const { item, entries } = decisionContributions(id, events);
-    return [{ kind: 'item', item }, ...entries.map((entry) => ({ kind: 'entry' as const, ...entry }))];
+    const { item, pages, entries } = decisionContributions(id, events);
+    return [{ kind: 'item', item }, ...pages.map((page) => ({ kind: 'item' as const, item: page })), ...entries.map((entry) => ({ kind: 'entry' as const, ...entry }))];
   }
+  if (id.type === 'reminder') return reminderItems(id, events).map((item) => ({ kind: 'item' as const, item }));
   return [{ kind: 'item', item: project(id, events) }];
 };
 
@@ -145,4 +151,44 @@ export const groupContributions = (contributions: readonly { source: string; con
     }
   }
   return { items, shared: [...shared.values()] };
+};
+
+/**
+ * The department summaries over a whole views table's score lines and postings (what a rebuild writes beside the
+ * aggregates' own items): one per cycle and department that has anything scored, as the projector keeps them.
+ */
+export const departmentSummaries = (items: readonly ViewItem[]): ViewItem[] => {
+  const postingsOf = new Map<string, PostingItem[]>();
+  const cycles = new Map<string, { org: string; campaignId: string; year: number; lines: ViewItem[] }>();
+  for (const item of items) {
+    if (String(item.pk).includes('#postings#')) {
+      const key = `${String(item.pk).split('#')[0]}\n${item.departmentId}`;
+      postingsOf.set(key, [...(postingsOf.get(key) ?? []), item as PostingItem]);
+    }
+    if (typeof item.filedIn === 'string' && String(item.pk).includes('#scores#')) {
+      const org = String(item.pk).split('#')[0];
+      const key = `${org}\n${item.campaignId}\n${item.year}`;
+      const cycle = cycles.get(key) ?? { org, campaignId: item.campaignId as string, year: item.year as number, lines: [] };
+      cycle.lines.push(item);
+      cycles.set(key, cycle);
+    }
+  }
+  return [...cycles.values()].flatMap(({ org, campaignId, year, lines }) => {
+    const byParticipant = linesByParticipant(scoreLinesOf(lines));
+    const departments = new Set([
+      ...[...postingsOf.keys()].filter((key) => key.startsWith(`${org}\n`)).map((key) => key.slice(org.length + 1)),
+      ...lines.filter((line) => line.participantKind === 'department').map((line) => line.participantId as string),
+    ]);
+    return [...departments].sort().flatMap((departmentId) => departmentSummaryItem({ org, campaignId, year, departmentId }, postingsOf.get(`${org}\n${departmentId}`) ?? [], byParticipant) ?? []);
+  });
+};
+
+/**
+ * Every view item of these streams together: their own items, the department summaries over them, the shared items
+ * with their entries. What a rebuild writes (and a benchmark seeds).
+ */
+export const viewsOfStreams = (streams: readonly { id: StreamId; events: readonly StoredEvent[] }[]): (ViewItem | SharedViewItem)[] => {
+  const { items, shared } = groupContributions(streams.flatMap(({ id, events }) => viewContributions(id, events).map((contribution) => ({ source: `${id.org}#${id.type}#${id.id}`, contribution }))));
+  const own = items.map(({ item }) => item);
+  return [...own, ...departmentSummaries(own), ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries))];
 };

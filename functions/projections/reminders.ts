@@ -5,15 +5,24 @@ import { viewKeys } from '../store/view-keys';
 /** `<campaignId>:<year>:<deadline>:<day>`: the reminders of one deadline on one local day. */
 export const reminderAggregateId = (campaignId: string, year: number, deadline: string, day: string) => `${campaignId}:${year}:${deadline}:${day}`;
 
-/** Every send of that deadline and day, with when, how (schedule or by hand) and by whom. */
-export const reminderItem = (id: StreamId, events: readonly StoredEvent[]) => {
+/**
+ * Each page of reminders sent (one event) is an item of its own, with when, how (schedule or by hand) and by whom:
+ * a run of 5,000 people is twenty items of at most REMINDER_PAGE_WEIGHT, never one that grows with the agency.
+ */
+export const reminderItems = (id: StreamId, events: readonly StoredEvent[]) => {
   const [campaignId, year, deadline, day] = id.id.split(':');
-  const sends = (events as unknown as (ReminderEvent & StoredEvent)[]).map((event) => ({
+  return (events as unknown as (ReminderEvent & StoredEvent)[]).map((event) => ({
+    ...viewKeys.reminderPage(id.org, campaignId, Number(year), deadline, day, event.version),
+    version: event.version,
+    campaignId,
+    year: Number(year),
+    deadline,
+    day,
     sentAt: event.meta.at,
     sentBy: event.meta.actor.sub,
     trigger: event.data.trigger,
     dueDate: event.data.dueDate,
     reminders: event.data.reminders,
   }));
-  return { ...viewKeys.reminders(id.org, campaignId, Number(year), deadline, day), version: events[events.length - 1].version, campaignId, year: Number(year), deadline, day, sends };
 };
+export type ReminderPageItem = ReturnType<typeof reminderItems>[number];

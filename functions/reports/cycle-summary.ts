@@ -2,6 +2,7 @@ import type { ViewRecord } from '../store/views';
 import { awardSummary } from '../http/award-summary';
 import { registrationBoard } from '../http/registration-board';
 import { rankedDepartments, scoresOf } from '../http/score-lines';
+import { scoreLinesOf } from '../projections/evaluation';
 
 /** The views of one cycle a summary is computed from (each one Query of the views table). */
 export interface CycleViews {
@@ -22,7 +23,7 @@ const SUBMITTED = new Set(['submitted', 'finalized']);
  */
 export const summarizeCycle = (departments: readonly ViewRecord[], members: readonly ViewRecord[], cycle: CycleViews) => {
   const { totals } = registrationBoard(departments, members, cycle.pledges);
-  const scores = scoresOf(departments, members, cycle.scoreItems);
+  const scores = scoresOf(departments, members, scoreLinesOf(cycle.scoreItems));
   const lines = departments.flatMap((department) => scores.lines(department.sk));
   const participants = departments.length + members.length;
   const submitted = lines.filter((line) => SUBMITTED.has(line.status)).length;

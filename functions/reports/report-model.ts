@@ -1,4 +1,5 @@
 import { TITLES } from '../../domain/titles';
+import { awardCountOf } from '../projections/decision-pages';
 import type { ViewRecord } from '../store/views';
 import { type CycleViews, summarizeCycle } from './cycle-summary';
 import { rosterOfCycle } from '../roster';
@@ -38,7 +39,7 @@ export const compileReport = (source: ReportSource) => {
     ...summarizeCycle(departments, rosterOfCycle(members, cycle.year), cycle),
     decisions: cycle.decisions
       .filter((decision) => decision.revoked === null)
-      .map((decision) => ({ number: decision.number as string, date: decision.date as string, signer: decision.signer as string, awards: (decision.awards as unknown[]).length }))
+      .map((decision) => ({ number: decision.number as string, date: decision.date as string, signer: decision.signer as string, awards: awardCountOf(decision) }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number, 'vi')),
     initiatives: cycle.initiatives
       .filter((initiative) => initiative.status === 'recognized')

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type EventMeta, type StoredEvent, type StreamId, streamKey } from '../../events/envelope';
 import type { Deps } from '../deps';
 
@@ -38,6 +38,12 @@ export const loadStream = async (deps: Deps, id: StreamId | string): Promise<Sto
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return events;
+};
+
+/** One event by its key (a stream record names it): one GetItem, however long its stream (a run of many pages). */
+export const loadEvent = async (deps: Deps, pk: string, version: number): Promise<StoredEvent | undefined> => {
+  const { Item } = await deps.db.send(new GetCommand({ TableName: deps.tables.events, Key: { pk, sk: version }, ConsistentRead: true }));
+  return Item && toStoredEvent(Item);
 };
 
 /** Appends one event at `version`; the condition makes a concurrent writer of the same version lose. */

@@ -17,19 +17,47 @@ export const viewKeys = {
   initiative: (org: string, campaignId: string, year: number, initiativeId: string) => ({ pk: `${org}#initiatives#${campaignId}#${year}`, sk: initiativeId }),
   discipline: (org: string, year: number, memberId: string) => ({ pk: `${org}#discipline#${year}`, sk: memberId }),
   decision: (org: string, campaignId: string, year: number, decisionId: string) => ({ pk: `${org}#decisions#${campaignId}#${year}`, sk: decisionId }),
+  /** A large decision's further pages of awards (its first is in its item above), one item per page: `00001`, …. */
+  decisionAwards: (org: string, decisionId: string, page: number) => ({ pk: `${org}#decision-awards#${decisionId}`, sk: String(page).padStart(5, '0') }),
   /** Everything one recipient was ever granted, across cycles and campaigns (one shared item, an entry per award). */
   awards: (org: string, recipientKind: string, recipientId: string) => ({ pk: `${org}#awards#${recipientKind}`, sk: recipientId }),
   council: (org: string, campaignId: string, year: number) => ({ pk: `${org}#council`, sk: `${campaignId}:${year}` }),
   proposal: (org: string, campaignId: string, year: number, proposalId: string) => ({ pk: `${org}#proposals#${campaignId}#${year}`, sk: proposalId }),
-  departmentScores: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: scoresPartition(org, campaignId, year), sk: departmentId }),
-  /** The reminders of one deadline on one day; a cycle's reminders are one Query. */
-  reminders: (org: string, campaignId: string, year: number, deadline: string, day: string) => ({ pk: `${org}#reminders#${campaignId}#${year}`, sk: `${deadline}:${day}` }),
+  /**
+   * One participant's score line, filed under the department of its sheet's first event (`filedIn`, stable for the
+   * stream's life): a department's lines are then one Query of a key prefix, and a line that must count elsewhere
+   * (its member moved) is found by key under one of the member's other departments (functions/department-roster.ts).
+   */
+  scoreLine: (org: string, campaignId: string, year: number, filedIn: string, kind: string, participantId: string) => ({
+    pk: scoresPartition(org, campaignId, year),
+    sk: `${scoreLinePrefix(filedIn)}${kind}:${participantId}`,
+  }),
+  /**
+   * One posting of a member (its `index`-th, oldest first), under the department it was in: the department's
+   * postings ever are one Query, from which its roster on any date follows (domain/organization/roster.ts).
+   */
+  posting: (org: string, departmentId: string, memberId: string, index: number) => ({ pk: postingsPartition(org, departmentId), sk: `${memberId}#${index}` }),
+  /** A department's figures of a cycle (what ranks it), one small item each: a cycle's summaries are one Query. */
+  departmentSummary: (org: string, campaignId: string, year: number, departmentId: string) => ({ pk: `${org}#summaries#${campaignId}#${year}`, sk: departmentId }),
+  /**
+   * One page of reminders sent (one event of a deadline's day): a cycle's are one partition, a deadline's a key
+   * prefix, in the order sent. (Before pages, one item per deadline and day lived under `#reminders#`.)
+   */
+  reminderPage: (org: string, campaignId: string, year: number, deadline: string, day: string, version: number) => ({
+    pk: reminderPartition(org, campaignId, year),
+    sk: `${deadline}:${day}:${String(version).padStart(5, '0')}`,
+  }),
   /** Self-inspection findings: the organization's are one Query, a department's a key prefix. */
   finding: (org: string, departmentId: string, findingId: string) => ({ pk: `${org}#findings`, sk: `${departmentId}:${findingId}` }),
 } as const;
 
-/** The score items of one cycle, one per department: the scoreboard is one Query. */
+/** The score lines of one cycle, one per participant, grouped by the department they were filed in: the whole cycle is one Query, a department's a key prefix. */
 export const scoresPartition = (org: string, campaignId: string, year: number) => `${org}#scores#${campaignId}#${year}`;
+export const scoreLinePrefix = (departmentId: string) => `${departmentId}#`;
+
+export const postingsPartition = (org: string, departmentId: string) => `${org}#postings#${departmentId}`;
+
+export const reminderPartition = (org: string, campaignId: string, year: number) => `${org}#reminder-pages#${campaignId}#${year}`;
 
 export const pledgePartition = (org: string, campaignId: string, year: PledgeYear) => `${org}#pledges#${campaignId}#${year}`;
 

@@ -7,7 +7,7 @@ import { notifyingLambdaDeps } from '../notify/lambda';
 import { deliverAll } from '../notify/notifier';
 import { loadRoster, reminderMessages } from '../notify/reminder-messages';
 import { campaignStateOf } from '../reference';
-import { loadStream } from '../store/event-store';
+import { loadEvent } from '../store/event-store';
 import { batchGetViews } from '../store/views';
 import { viewKeys } from '../store/view-keys';
 
@@ -22,7 +22,7 @@ const deliverRecord = async (deps: Deps, record: DynamoDBRecord) => {
   const pk = record.dynamodb!.NewImage!.pk.S!;
   const version = Number(record.dynamodb!.NewImage!.sk.N);
   const id = parseStreamKey(pk);
-  const event = (await loadStream(deps, id)).find((each) => each.version === version) as (RemindersSent & { version: number }) | undefined;
+  const event = (await loadEvent(deps, pk, version)) as (RemindersSent & { version: number }) | undefined;
   if (!event) throw new Error(`${pk} has no version ${version}`);
   const [campaignId, year] = id.id.split(':'); // reminderAggregateId: campaign, year, deadline, day
   const [roster, [campaign]] = await Promise.all([loadRoster(deps, id.org, Number(year)), batchGetViews(deps, [viewKeys.campaign(id.org, campaignId)])]);

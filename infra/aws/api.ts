@@ -1,6 +1,6 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { type CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -90,7 +90,8 @@ export class Api extends Construct {
 
     // One integration per function, shared by all the routes of its entry, and one invoke permission per function
     // for this API (not one per route: with every GET's HEAD, per-route permissions alone took 108 of the stack's
-    // 500 resources, CloudFormation's hard limit).
+    // 500 resources, CloudFormation's hard limit). Both live beside the function, in its route group's nested stack
+    // (route-groups.ts), and so do its routes: only the API, its authorizer and its stage stay in this stack.
     const integrations = new Map<string, HttpLambdaIntegration>();
     const integrationFor = (entry: string) => {
       const fn = props.handlers.forEntry(entry);
@@ -98,29 +99,33 @@ export class Api extends Construct {
       integrations.set(entry, integration);
       return integration;
     };
+    const routesIn = (entry: string): Construct => {
+      const home = Stack.of(props.handlers.forEntry(entry));
+      return home.node.tryFindChild('Routes') ?? new Construct(home, 'Routes');
+    };
     // Per-route limits: the L2 stage has no prop for them, the CloudFormation one takes a map keyed by route key.
     // A route's settings replace the default ones as a whole, so each names both limits.
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of ROUTES) {
-      // An HTTP API serves only the methods its routes name: a GET route's HEAD is a route of its own.
-      const methods = routeMethods(route);
-      const added = api.addRoutes({
-        path: route.path,
-        methods: methods.map((method) => HttpMethod[method as keyof typeof HttpMethod]),
-        integration: integrationFor(route.entry),
-        ...(route.public ? { authorizer: new HttpNoneAuthorizer() } : {}),
-      });
-      if (route.public) {
-        const touches = Object.keys(route.access).length === 0 ? ' and touches no table' : '';
-        for (const each of added) Validations.of(each).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} (${route.summary}) is declared public in infra/routes.ts${touches}.` });
-      }
       const limits = routeThrottle(route);
-      if (limits) {
-        methods.forEach((method, index) => {
-          routeSettings[`${method} ${route.path}`] = { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
-          // API Gateway refuses settings for a route key that does not exist yet: create the routes first.
-          stage.node.addDependency(added[index]);
+      // An HTTP API serves only the methods its routes name: a GET route's HEAD is a route of its own.
+      for (const method of routeMethods(route)) {
+        const added = new HttpRoute(routesIn(route.entry), `${method}${route.path}`, {
+          httpApi: api,
+          routeKey: HttpRouteKey.with(route.path, HttpMethod[method as keyof typeof HttpMethod]),
+          integration: integrationFor(route.entry),
+          ...(route.public ? { authorizer: new HttpNoneAuthorizer() } : {}),
         });
+        if (route.public) {
+          const touches = Object.keys(route.access).length === 0 ? ' and touches no table' : '';
+          Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} (${route.summary}) is declared public in infra/routes.ts${touches}.` });
+        }
+        if (limits) {
+          routeSettings[`${method} ${route.path}`] = { ThrottlingRateLimit: limits.rateLimit, ThrottlingBurstLimit: limits.burstLimit };
+          // API Gateway refuses settings for a route key that does not exist yet: create the routes first (for a
+          // route in a nested stack, CloudFormation waits for that whole stack).
+          stage.node.addDependency(added);
+        }
       }
     }
     (stage.node.defaultChild as CfnStage).routeSettings = routeSettings;

@@ -1,6 +1,6 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { Grant, type IRole } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, type CfnBucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { ARCHIVE_PREFIX } from '../../functions/evidence/storage';
 import type { RouteSpec } from '../routes';
@@ -86,8 +86,10 @@ export class EvidenceBucket extends Construct {
     }[access];
     for (const statement of statements) Grant.addToPrincipal({ grantee: role, ...statement });
     this.bucket.encryptionKey?.grantEncryptDecrypt(role);
-    const stack = Stack.of(this);
-    const arn = `<${stack.getLogicalId(this.bucket.node.defaultChild as never)}.Arn>`;
+    // How cdk-nag names the bucket's ARN in the role's template: its own resource, or (for a role in a nested
+    // stack) the parameter CDK passes it in.
+    const bucket = this.bucket.node.defaultChild as CfnBucket;
+    const arn = Stack.of(role) === Stack.of(this) ? `<${Stack.of(this).getLogicalId(bucket)}.Arn>` : `<referenceto${Names.nodeUniqueId(bucket.node)}Arn>`;
     Validations.of(role).acknowledge(
       ...['evidence/', ARCHIVE_PREFIX]
         .filter((prefix) => statements.some((statement) => statement.resourceArns.includes(objects(prefix))))

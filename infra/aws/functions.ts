@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, NestedStack, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type TableAccess } from '../routes';
 import { grantCallerCheck, grantTableAccess, mergeAccess } from './access';
-import { LAMBDA_BUNDLE } from './bundle-options';
+import { LAMBDA_BUNDLE, bundleDefines } from './bundle-options';
+import { entryGroups, type RouteGroup } from './route-groups';
 import { grantSendEmail } from './email';
 import type { EvidenceAccess, EvidenceBucket } from './evidence';
 import type { Tables } from './tables';
@@ -75,20 +76,26 @@ const functionId = (entry: string) =>
 
 /**
  * One Lambda per distinct entry (routes sharing a file share a function), each with its own role holding only the
- * table access its specs declare, and its own log group (so the role writes logs to that group, not `*`).
+ * table access its specs declare, and its own log group (so the role writes logs to that group, not `*`). The HTTP
+ * functions live in one nested stack per route group (route-groups.ts), where Api puts their routes too; the stream
+ * and schedule functions stay in the root stack beside their event sources, alarms and dashboard.
  */
 export class Handlers extends Construct {
   private readonly byEntry = new Map<string, NodejsFunction>();
+  private readonly groupStacks = new Map<RouteGroup, NestedStack>();
 
   /** `reminderSender`: the verified SES address reminders go out from; without it they are recorded, not e-mailed. */
   constructor(scope: Construct, id: string, tables: Tables, { reminderSender, evidence }: { readonly reminderSender?: string; readonly evidence?: EvidenceBucket } = {}) {
     super(scope, id);
+    const groups = entryGroups();
     for (const [entry, use] of entryUses()) {
       const name = functionId(entry);
-      const logGroup = new LogGroup(this, `${name}Logs`, { retention: RetentionDays.THREE_MONTHS });
-      const role = new Role(this, `${name}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+      const group = groups.get(entry);
+      const home = group ? this.groupStack(group) : this;
+      const logGroup = new LogGroup(home, `${name}Logs`, { retention: RetentionDays.THREE_MONTHS });
+      const role = new Role(home, `${name}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
       logGroup.grantWrite(role);
-      const fn = new NodejsFunction(this, name, {
+      const fn = new NodejsFunction(home, name, {
         entry: path.join(ROOT, entry),
         handler: 'handler',
         projectRoot: ROOT,
@@ -113,15 +120,17 @@ export class Handlers extends Construct {
           format: OutputFormat.ESM,
           mainFields: [...LAMBDA_BUNDLE.mainFields],
           minify: LAMBDA_BUNDLE.minify,
+          charset: LAMBDA_BUNDLE.charset as Charset,
           sourceMap: false,
           logLevel: LogLevel.WARNING,
           externalModules: [...LAMBDA_BUNDLE.external],
           banner: LAMBDA_BUNDLE.banner,
+          define: bundleDefines(entry),
         },
       });
       grantTableAccess(role, tables, mergeAccess(use.accesses));
       if (use.authenticated) grantCallerCheck(role, tables);
-      if (use.notifies && reminderSender) grantSendEmail(this, role, reminderSender);
+      if (use.notifies && reminderSender) grantSendEmail(home, role, reminderSender);
       if (use.evidence && evidence) evidence.grant(role, use.evidence);
       Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: WILDCARD_REASONS[use.trigger] });
       if (use.trigger === 'http') {
@@ -132,6 +141,13 @@ export class Handlers extends Construct {
       }
       this.byEntry.set(entry, fn);
     }
+  }
+
+  /** The nested stack of a route group, made on first use. */
+  private groupStack(group: RouteGroup): NestedStack {
+    const stack = this.groupStacks.get(group) ?? new NestedStack(this, `${group}Routes`, { description: `thidua: the ${group} routes and their functions` });
+    this.groupStacks.set(group, stack);
+    return stack;
   }
 
   forEntry(entry: string): NodejsFunction {

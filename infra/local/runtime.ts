@@ -7,7 +7,7 @@ import { httpHandler } from '../../functions/http/handler';
 import type { RouteHandler } from '../../functions/http/types';
 import { Outbox } from '../../functions/notify/outbox';
 import { type Logger, jsonLogger } from '../../functions/log';
-import { computeViews, storedViews } from '../../functions/streams/rebuild';
+import { computeViews, removeOlderLayouts, storedViews } from '../../functions/streams/rebuild';
 import { writeViewIfNewer } from '../../functions/store/write-view';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS, type ScheduleSpec } from '../routes';
 import { LocalAuthority, type TokenRequest } from './auth';
@@ -118,6 +118,8 @@ export const startRuntime = async (options: RuntimeOptions) => {
   await inParallel(views.filter((item) => !upToDate(item)), 16, async (item) => {
     if (await writeViewIfNewer(deps, item)) rebuilt++;
   });
+  // Items an older release laid out (a department's score item, before lines were items) would only cost reads.
+  rebuilt += await removeOlderLayouts(deps, stored);
   // What was enqueued but not handled when the last run stopped is delivered now, on the rebuilt views.
   streams.resume();
   const empty = views.length === 0;

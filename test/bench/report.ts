@@ -2,28 +2,27 @@ import { CAMPAIGN_TEMPLATES, CCHC_CRITERIA } from '../../domain/campaign/templat
 import { vnInstant } from '../../domain/time';
 import type { AggregateType, StoredEvent, StreamId } from '../../events/envelope';
 import { silentLogger } from '../../functions/log';
-import { groupContributions, viewContributions } from '../../functions/projections';
+import { viewsOfStreams } from '../../functions/projections';
 import { initiativeAggregateId } from '../../functions/projections/awards';
-import { entriesItem } from '../../functions/store/write-entries';
 import { participantAggregateId } from '../../functions/store/view-keys';
 import { startRuntime } from '../../infra/local/runtime';
 import { batchPut } from './batch-put';
 import { median, round } from './stats';
 
-const ORG = 'bench-report';
-const CAMPAIGN = 'cchc-2021-2025';
+export const ORG = 'bench-report';
+export const CAMPAIGN = 'cchc-2021-2025';
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const meta = { at: '2025-12-26T02:00:00.000Z', actor: { sub: 'bench', roles: ['office'] } };
 const catalogue = CCHC_CRITERIA.map(({ code, maxScore }) => ({ code, maxScore, parent: code }));
 
 /** An aggregate's stream as the store would hold it. */
-const stream = (type: AggregateType, id: string, events: readonly { type: string; data: unknown }[]) => ({
+export const stream = (type: AggregateType, id: string, events: readonly { type: string; data: unknown }[]) => ({
   id: { org: ORG, type, id } satisfies StreamId,
   events: events.map((event, index): StoredEvent => ({ pk: `${ORG}#${type}#${id}`, version: index + 1, type: event.type, data: event.data, meta })),
 });
 
 /** A participant's year: a pledge, then a self-assessment submitted and finalized (scores spread over 60-99%). */
-const participantYear = (year: number, kind: 'department' | 'member', id: string, departmentId: string, seed: number) => {
+export const participantYear = (year: number, kind: 'department' | 'member', id: string, departmentId: string, seed: number) => {
   const participant = { kind, id, departmentId };
   const percent = 60 + (seed % 40);
   return [
@@ -80,8 +79,7 @@ export const reportBuild = async (options: { departments: number; members: numbe
   const runtime = await startRuntime({ data: 'memory', port: 0, now: vnInstant(2026, 1, 15, 9), frozenClock: true, seed: false, autoSchedules: false, log: silentLogger });
   const seedStarted = performance.now();
   const streams = agencyStreams(options.departments, options.members);
-  const { items, shared } = groupContributions(streams.flatMap(({ id, events }) => viewContributions(id, events).map((contribution) => ({ source: id.id, contribution }))));
-  const views = [...items.map(({ item }) => item), ...shared.map((group) => entriesItem(group.pk, group.sk, group.base, group.entries as Parameters<typeof entriesItem>[3]))];
+  const views = viewsOfStreams(streams);
   await batchPut(runtime.deps, runtime.deps.tables.views, views);
   const seedMs = performance.now() - seedStarted;
 

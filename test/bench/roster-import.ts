@@ -29,9 +29,11 @@ export const rosterImport = async ({ rows, departments }: { rows: number; depart
   const post = async (action: 'preview' | 'apply') => {
     const started = performance.now();
     const response = await fetch(`${runtime.url}/orgs/${ORG}/roster-imports/${action}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
-    const answer = (await response.json()) as { written?: number; totals: Record<string, number> };
-    if (response.status !== 200) throw new Error(`${action}: ${response.status} ${JSON.stringify(answer)}`);
-    return { seconds: round((performance.now() - started) / 1000, 2), written: answer.written, totals: answer.totals };
+    const text = await response.text();
+    const answer = JSON.parse(text) as { written?: number; totals: Record<string, number> };
+    if (response.status !== 200) throw new Error(`${action}: ${response.status} ${text}`);
+    // Issue 17: no answer over 1 MB, at the 5,000 rows a file may hold too.
+    return { seconds: round((performance.now() - started) / 1000, 2), answerKb: round(Buffer.byteLength(text) / 1024, 1), written: answer.written, totals: answer.totals };
   };
   const tap = tapCalls(runtime.deps.db);
   const measured = async (action: 'preview' | 'apply') => {

@@ -9,9 +9,11 @@ import { coldImportMs } from './cold-start';
 import { evidenceBench } from './evidence';
 import { PRICES, estimateUsd } from './cost';
 import { fillHistory } from './history-growth';
+import { largeItems } from './large-items';
 import { projectionBurst } from './projection';
 import { reportBuild } from './report';
 import { rosterImport } from './roster-import';
+import { projectorUnitsPerEvent, readsAtScale } from './scale';
 import { tapCalls } from './call-counter';
 import { measure, median, round } from './stats';
 
@@ -51,6 +53,22 @@ if (process.env.BENCH_ONLY === 'evidence') {
 const rosterImportCase = () => rosterImport({ rows: Number(process.env.BENCH_ROSTER_ROWS ?? 1000), departments: Number(process.env.BENCH_REPORT_DEPARTMENTS ?? 20) });
 if (process.env.BENCH_ONLY === 'roster') {
   process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, rosterImport: await rosterImportCase() }, null, 2)}\n`);
+  process.exit(0);
+}
+// Issue 17: a decision's view at 1,000 and 4,000 awards (CPU, linear) and the largest items at 5,000. `BENCH_ONLY=items`.
+const largeItemsCase = () => largeItems({ rounds: Number(process.env.BENCH_ROUNDS ?? 5) });
+if (process.env.BENCH_ONLY === 'items') {
+  process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, largeItems: largeItemsCase() }, null, 2)}\n`);
+  process.exit(0);
+}
+// Reads at 100 and 5,000 members (read units and p50 per reader) and the projector's units per evaluation event at
+// 10 and 200 members a department (issue 17). `BENCH_ONLY=scale`: that case alone.
+const scaleCase = async () => ({
+  reads: [await readsAtScale({ departments: 2, members: 100, runs: 5 }), await readsAtScale({ departments: 100, members: Number(process.env.BENCH_SCALE_MEMBERS ?? 5000), runs: 5 })],
+  projector: [await projectorUnitsPerEvent({ membersPerDepartment: 10, events: 10 }), await projectorUnitsPerEvent({ membersPerDepartment: 200, events: 20 })],
+});
+if (process.env.BENCH_ONLY === 'scale') {
+  process.stdout.write(`${JSON.stringify({ settings: { node: process.version }, scale: await scaleCase() }, null, 2)}\n`);
   process.exit(0);
 }
 const runtime = await startRuntime({ data: 'memory', port: 0, now: vnInstant(2025, 2, 1, 9), frozenClock: true, seed: false, autoSchedules: false, log: silentLogger });
@@ -169,6 +187,8 @@ const report = {
   fiveYearReport: await fiveYearReport(),
   evidenceFiles: await evidence(),
   rosterImport: await rosterImportCase(),
+  largeItems: largeItemsCase(),
+  scale: await scaleCase(),
   lambdaBundlesKb: Object.fromEntries(bundles.map((bundle) => [bundle.entry, round(bundle.kb)])),
   largestBundleKb: round(Math.max(...bundles.filter((bundle) => !bundle.download).map((bundle) => bundle.kb))),
   largestDownloadBundleKb: round(Math.max(...bundles.filter((bundle) => bundle.download).map((bundle) => bundle.kb))),

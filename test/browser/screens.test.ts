@@ -109,8 +109,13 @@ describe('the campaign-wide (5-year) pledge has a screen (review D3)', () => {
 
   it('a head registers its own and its department’s pledge for the whole period', async () => {
     const page = await console().signIn('head', 'vo-thi-hanh');
+    // Neither pledge exists yet: the screen must not get 404s, which the browser logs as failed loads (review D32).
+    const notFound: string[] = [];
+    page.on('response', (response) => response.status() === 404 && notFound.push(response.url()));
     await page.getByRole('link', { name: 'Đăng ký cả giai đoạn' }).click();
     await page.getByRole('heading', { name: 'Bản đăng ký thi đua giai đoạn 2026-2030' }).first().waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Đăng ký', exact: true }).count()).toBe(2);
+    expect(notFound).toEqual([]);
     expect(await page.locator('.countdown strong').first().textContent()).toBe('30/03/2026 23:59 (giờ Việt Nam)');
     const mine = page.locator('section').first();
     await mine.getByLabel('Lao động tiên tiến', { exact: true }).check();

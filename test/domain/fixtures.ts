@@ -1,4 +1,5 @@
 /** Small factories for decider specifications: actors, the campaign, participants, pledge content and contexts. */
+import type { CycleFacts } from '../../domain/awards/cycle-eligibility';
 import { type Actor, systemActor } from '../../domain/actor';
 import { type CampaignState, campaignDecider } from '../../domain/campaign/decider';
 import type { PledgeScope } from '../../domain/campaign/registration-window';
@@ -78,4 +79,18 @@ export const pledgeContext = (overrides: Partial<PledgeContext> = {}): PledgeCon
   campaign: campaignState(),
   participant: memberRef(),
   ...overrides,
+});
+
+/**
+ * A cycle's facts where every given member meets LĐTT under every rule set (graded "hoàn thành tốt", pledged, no
+ * discipline): for specs of decisions whose subject is not eligibility (their size, their pages).
+ */
+export const everyoneEligible = (members: readonly { readonly id: string; readonly departmentId: string }[], year = 2025): CycleFacts => ({
+  members: new Map(
+    members.map(({ id, departmentId }) => [
+      id,
+      { year, grade: 'hoan-thanh-tot', pledged: true, disciplineLevel: null, recognizedInitiatives: 1, provinceWideInitiatives: 0, acceptedResearch: false, previousCstdcsYears: [], departmentId },
+    ]),
+  ),
+  departments: new Map([...new Set(members.map((each) => each.departmentId))].map((id) => [id, { collectiveGrade: 'hoan-thanh-tot', pledged: true }])),
 });

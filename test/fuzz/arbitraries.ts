@@ -481,6 +481,15 @@ const QUERIES = [
   '?',
   '?&&&=',
   '?participantKind=MEMBER',
+  // The cursors and pages of the paged reads (issue 17): the awards list and a decision's pages, the reminders, a history.
+  '?page=-1',
+  '?page=1e400',
+  '?decisionId=qd-15-2021&page=99999',
+  '?afterDecision=%00',
+  '?afterVersion=0',
+  '?afterVersion=abc',
+  '?afterPage=registration:2021-03-23:1',
+  '?afterPage=registration:2021-03-23:00001',
 ];
 
 const SUFFIXES = ['', '', '', '', '', '', '/', '//', '#fragment', '/..', '/%2e%2e', '%20', '/extra', ';x=1'];

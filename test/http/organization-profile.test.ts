@@ -29,7 +29,13 @@ describe('the organization profile: PUT|GET /orgs/{org}/profile, and the documen
   afterAll(() => runtime.stop());
 
   it('heads documents with the organization id and leaves the place and ký hiệu blank while there is no profile', async () => {
-    expect((await (await as(runtime, OFFICE)).get(PROFILE_PATH)).status).toBe(404);
+    const office = await as(runtime, OFFICE);
+    expect((await office.get(PROFILE_PATH)).status).toBe(404);
+    // The console's form reads it with ?ifAbsent=empty: not set yet is then an answer, not a 404 (review D32).
+    const absent = await office.get(`${PROFILE_PATH}?ifAbsent=empty`);
+    expect(absent.status).toBe(200);
+    expect(absent.body).toStrictEqual({ absent: true });
+    expect(absent.headers.get('etag')).toBeNull();
     const text = await reportText(runtime);
     expect(text).toContain('TEST-ORG');
     expect(text).toContain('Số: …/BC-……');
@@ -85,6 +91,8 @@ describe('the organization profile: PUT|GET /orgs/{org}/profile, and the documen
     const before = await countEvents(runtime);
     expect((await office.put(PROFILE_PATH, PROFILE)).status).toBe(200);
     expect(await countEvents(runtime)).toBe(before);
+    const read = await office.get(`${PROFILE_PATH}?ifAbsent=empty`);
+    expect([read.status, read.headers.get('etag'), read.body.place]).toEqual([200, '"3"', PROFILE.place]);
 
     const history = await office.get(paths.history('organization', ORG));
     expect(history.body.events.map((event: { type: string }) => event.type)).toEqual(['OrganizationProfileSet', 'OrganizationProfileSet', 'OrganizationProfileSet']);

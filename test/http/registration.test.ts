@@ -89,6 +89,24 @@ describe('pledge registration over HTTP', () => {
     expect(refused.body.code).toBe('registration-closed');
   });
 
+  it('reads a pledge not registered yet as 200 { absent: true } with ?ifAbsent=empty, for the console (review D32), and 404 without', async () => {
+    const absent = await member.get(`${paths.campaignPledge('vien-a')}?participantKind=member&ifAbsent=empty`);
+    expect(absent.status).toBe(200);
+    expect(absent.body).toStrictEqual({ absent: true });
+    expect(absent.headers.get('etag')).toBeNull();
+    expect((await member.get(paths.campaignPledge('vien-a'))).status).toBe(404);
+    // An existing pledge reads as ever, with its version; someone who may not read it is still refused.
+    const present = await member.get(`${paths.pledge(2025, 'vien-a')}?ifAbsent=empty`);
+    expect(present.status).toBe(200);
+    expect(present.body).toMatchObject({ participantId: 'vien-a', status: 'active' });
+    expect(present.headers.get('etag')).toMatch(/^"\d+"$/);
+    const other = await as(runtime, { role: 'member', department: 'phong-b', member: 'vien-b' });
+    expect((await other.get(`${paths.campaignPledge('vien-a')}?ifAbsent=empty`)).status).toBe(403);
+    const bad = await member.get(`${paths.campaignPledge('vien-a')}?ifAbsent=yes`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('invalid-request');
+  });
+
   it('shows the Office the whole board, a head its department, a member its own row', async () => {
     await runtime.settle();
     const board = await office.get(paths.board(2025));

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument } from '../../functions/http/openapi-document';
 import { ROUTES, SCHEDULES, STREAM_SUBSCRIPTIONS } from '../../infra/routes';
-import { bundleEntry } from '../support/bundle';
+import { bundleEntryWithKind } from '../support/bundle';
 
 /**
  * Every Lambda entry, bundled as CDK bundles it, loads in a plain Node process and exports a handler: tests and
@@ -17,26 +18,49 @@ describe('Lambda bundles', () => {
   const folder = resolve(mkdtempSync(join('node_modules/.cache', 'thidua-bundles-')));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it(`all ${entries.length} load in a fresh Node and export a handler function`, async () => {
-    const files = await Promise.all(
-      entries.map(async (entry) => {
-        const file = join(folder, `${entry.replaceAll('/', '_')}.mjs`);
-        writeFileSync(file, await bundleEntry(entry));
-        return file;
-      }),
-    );
+  const files = new Map<string, { file: string; kb: number; documents: boolean }>();
+  beforeAll(async () => {
+    for (const entry of entries) {
+      const file = join(folder, `${entry.replaceAll('/', '_')}.mjs`);
+      const { bytes, documents } = await bundleEntryWithKind(entry);
+      writeFileSync(file, bytes);
+      files.set(entry, { file, kb: bytes.length / 1024, documents });
+    }
+  }, 120_000);
+  /** Runs `script` in a fresh Node, with the environment a function has, and returns what it wrote. */
+  const inNode = (script: string) => {
     const probe = join(folder, 'probe.mjs');
-    writeFileSync(
-      probe,
-      `const results = {};
-for (const file of ${JSON.stringify(files)}) {
+    writeFileSync(probe, script);
+    return execFileSync(process.execPath, [probe], { env: { ...process.env, EVENTS_TABLE: 'events', VIEWS_TABLE: 'views', AWS_REGION: 'ap-southeast-1' }, maxBuffer: 16 * 1024 * 1024 }).toString();
+  };
+
+  it(`all ${entries.length} load in a fresh Node and export a handler function`, () => {
+    const output = inNode(`const results = {};
+for (const file of ${JSON.stringify([...files.values()].map((each) => each.file))}) {
   try { results[file] = typeof (await import(file)).handler; } catch (error) { results[file] = String(error); }
 }
-process.stdout.write(JSON.stringify(results));`,
-    );
-    const output = execFileSync(process.execPath, [probe], { env: { ...process.env, EVENTS_TABLE: 'events', VIEWS_TABLE: 'views', AWS_REGION: 'ap-southeast-1' }, maxBuffer: 16 * 1024 * 1024 });
-    const results = JSON.parse(output.toString()) as Record<string, string>;
+process.stdout.write(JSON.stringify(results));`);
+    const results = JSON.parse(output) as Record<string, string>;
     expect(Object.fromEntries(Object.entries(results).filter(([, kind]) => kind !== 'function'))).toStrictEqual({});
     expect(Object.keys(results)).toHaveLength(entries.length);
   }, 120_000);
+
+  it('keeps every JSON function (all but those carrying docx or exceljs) at 150 KB or less', () => {
+    expect([...files.values()].filter((each) => each.documents).length).toBeGreaterThan(0);
+    const over = [...files].filter(([, { kb, documents }]) => !documents && kb > 150).map(([entry, { kb }]) => `${entry}: ${kb.toFixed(1)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  it('serves, from the get-openapi bundle, the document built at build time: the one the sources build', () => {
+    const { file, kb } = files.get('functions/http/get-openapi.ts')!;
+    // Without the embedded document it would carry zod's JSON Schema conversion and every contract (160 KB).
+    expect(kb).toBeLessThan(60);
+    inNode(`import { writeFileSync } from 'node:fs';
+const { handler } = await import(${JSON.stringify(file)});
+const answer = await handler({ version: '2.0', routeKey: 'GET /openapi.json', rawPath: '/openapi.json', headers: {}, requestContext: { requestId: 'r', http: { method: 'GET', path: '/openapi.json' } } }, {});
+writeFileSync(${JSON.stringify(`${file}.answer.json`)}, JSON.stringify(answer));`);
+    const answer = JSON.parse(readFileSync(`${file}.answer.json`, 'utf8'));
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.parse(answer.body)).toStrictEqual(openApiDocument());
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import type { CfnElement } from 'aws-cdk-lib';
+import { type CfnElement, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, type NagPack, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,14 +14,55 @@ vi.setConfig({ hookTimeout: 300_000 });
 // Synthesizing bundles every function with esbuild: do it once for the whole file.
 let stack: ReturnType<typeof buildApp>['stack'];
 let template: Template;
+/** The resources of the root stack and of its nested stacks, as one (see `flatten`). */
 let resources: Record<string, Resource>;
+/** The nested stack resource (in the root template) each nested stack's resource lives in. */
+let owners: Record<string, string>;
+/** Every template the app deploys, with its resource count: the root stack's and each nested stack's. */
+let templates: { name: string; resources: number; parameters: number; outputs: number }[];
 const ofType = (type: string) => Object.values(resources).filter((resource) => resource.Type === type);
 const idsOfType = (type: string) => Object.keys(resources).filter((id) => resources[id].Type === type);
 /** The logical id behind `{ Ref: id }` or `{ 'Fn::GetAtt': [id, attribute] }`. */
 const target = (reference: any): string => reference?.Ref ?? reference?.['Fn::GetAtt']?.[0];
 const WRITE_METHODS = new Set(['PUT', 'POST', 'DELETE']);
-/** The logical id of the function of a handler entry. */
-const functionId = (entry: string) => stack.getLogicalId((stack.node.findChild('Handlers') as Handlers).forEntry(entry).node.defaultChild as CfnElement);
+/** The logical id of the function of a handler entry (in its own template, the root's or a nested stack's). */
+const functionIdIn = (app: Stack, entry: string) => {
+  const fn = (app.node.findChild('Handlers') as Handlers).forEntry(entry);
+  return Stack.of(fn).getLogicalId(fn.node.defaultChild as CfnElement);
+};
+const functionId = (entry: string) => functionIdIn(stack, entry);
+
+/**
+ * The root template's resources and its nested stacks', as one map: in a nested stack's, each parameter is replaced
+ * by what the root passes it, so a reference reads as if there were one stack (`{ Ref: 'referenceto…Arn' }` becomes
+ * the root's `{ 'Fn::GetAtt': [bucket, 'Arn'] }`). Logical ids are unique across the templates (checked).
+ */
+const flatten = (root: Stack) => {
+  const rootJson = Template.fromStack(root).toJSON();
+  const all: Record<string, Resource> = { ...rootJson.Resources };
+  const owner: Record<string, string> = {};
+  const counts = [{ name: root.stackName, resources: Object.keys(rootJson.Resources).length, parameters: Object.keys(rootJson.Parameters ?? {}).length, outputs: Object.keys(rootJson.Outputs ?? {}).length }];
+  for (const nested of root.node.findAll().filter(NestedStack.isNestedStack)) {
+    const nestedId = root.getLogicalId(nested.nestedStackResource as CfnElement);
+    const passed: Record<string, unknown> = rootJson.Resources[nestedId].Properties.Parameters ?? {};
+    const resolve = (value: any): any =>
+      Array.isArray(value)
+        ? value.map(resolve)
+        : value && typeof value === 'object'
+          ? typeof value.Ref === 'string' && value.Ref in passed
+            ? passed[value.Ref]
+            : Object.fromEntries(Object.entries(value).map(([key, each]) => [key, resolve(each)]))
+          : value;
+    const json = Template.fromStack(nested).toJSON();
+    counts.push({ name: nested.node.path, resources: Object.keys(json.Resources).length, parameters: Object.keys(json.Parameters ?? {}).length, outputs: Object.keys(json.Outputs ?? {}).length });
+    for (const [id, resource] of Object.entries<Resource>(json.Resources)) {
+      if (id in all) throw new Error(`logical id ${id} is in two templates`);
+      all[id] = resolve(resource);
+      owner[id] = nestedId;
+    }
+  }
+  return { resources: all, owner, counts };
+};
 
 /** The findings of a cdk-nag pack that nobody acknowledged, as `rule at path` lines. */
 const unacknowledged = (pack: NagPack, scope: ReturnType<typeof buildApp>['stack']) =>
@@ -30,7 +71,33 @@ const unacknowledged = (pack: NagPack, scope: ReturnType<typeof buildApp>['stack
 beforeAll(() => {
   ({ stack } = buildApp({ env: { account: '123456789012', region: 'ap-southeast-1' } }));
   template = Template.fromStack(stack);
-  resources = template.toJSON().Resources;
+  ({ resources, owner: owners, counts: templates } = flatten(stack));
+});
+
+describe('CloudFormation limits', () => {
+  // CloudFormation refuses a template of more than 500 resources (and 200 parameters, 200 outputs): one stack held
+  // everything and reached 494. Each template must keep room for the next routes and functions.
+  it('keeps every template, the root and each nested stack, well under 500 resources, 200 parameters and 200 outputs', () => {
+    expect(templates.length).toBeGreaterThan(1);
+    for (const each of templates) {
+      expect(each.resources, each.name).toBeLessThanOrEqual(450);
+      expect(each.parameters, each.name).toBeLessThanOrEqual(150);
+      expect(each.outputs, each.name).toBeLessThanOrEqual(150);
+    }
+  });
+
+  it("puts each HTTP route, its integration and its function's invoke permission in its function's template, outside the root", () => {
+    const integrations = idsOfType('AWS::ApiGatewayV2::Integration');
+    expect(integrations.length).toBeGreaterThan(0);
+    for (const id of idsOfType('AWS::ApiGatewayV2::Route')) {
+      const integration = resources[id].Properties.Target['Fn::Join'][1][1].Ref;
+      expect(integrations, id).toContain(integration);
+      expect(owners[id], id).toBeDefined();
+      expect(owners[integration], id).toBe(owners[id]);
+      expect(owners[target(resources[integration].Properties.IntegrationUri)], id).toBe(owners[id]);
+    }
+    for (const id of idsOfType('AWS::Lambda::Permission')) expect(owners[id], id).toBe(owners[target(resources[id].Properties.FunctionName)]);
+  });
 });
 
 describe('tables', () => {
@@ -170,7 +237,8 @@ describe('HTTP API', () => {
     expect(routes).toHaveLength(ROUTES.length + ROUTES.filter((route) => route.method === 'GET').length);
     for (const route of ROUTES) {
       for (const method of routeMethods(route)) {
-        template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${method} ${route.path}`, AuthorizationType: route.public ? 'NONE' : 'JWT' });
+        const key = `${method} ${route.path}`;
+        expect(routes.filter((each) => each.Properties.RouteKey === key && each.Properties.AuthorizationType === (route.public ? 'NONE' : 'JWT')), key).toHaveLength(1);
       }
     }
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT', JwtConfiguration: Match.objectLike({ Audience: Match.anyValue() }) });
@@ -205,11 +273,13 @@ describe('HTTP API', () => {
       expect(settings[key].ThrottlingBurstLimit, key).toBeLessThan(defaults.ThrottlingBurstLimit);
       expect(settings[key].ThrottlingBurstLimit, key).toBeGreaterThanOrEqual(settings[key].ThrottlingRateLimit);
     }
-    // API Gateway rejects settings for a route key it does not know yet: each must be a route the stage waits for.
+    // API Gateway rejects settings for a route key it does not know yet: each must be a route the stage waits for
+    // (for a route in a nested stack, the stage waits for that stack).
     const routeIds = new Map(idsOfType('AWS::ApiGatewayV2::Route').map((id) => [resources[id].Properties.RouteKey as string, id]));
     for (const key of Object.keys(settings)) {
       expect(routeIds.has(key), key).toBe(true);
-      expect(stage.DependsOn, key).toContain(routeIds.get(key));
+      const id = routeIds.get(key)!;
+      expect(stage.DependsOn, key).toContain(owners[id] ?? id);
     }
   });
 });
@@ -463,7 +533,7 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
       context: { 'thidua:reminderSender': SENDER, 'aws:cdk:bundling-stacks': [] },
       env: { account: '123456789012', region: 'ap-southeast-1' },
     }));
-    senderResources = Template.fromStack(withSender).toJSON().Resources;
+    senderResources = flatten(withSender).resources;
   });
 
   /** The functions whose roles may send e-mail, and the resources they may send from, by entry. */
@@ -487,7 +557,7 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
     const notifying = STREAM_SUBSCRIPTIONS.filter((spec) => spec.notifies).map((spec) => spec.entry);
     expect(notifying).toEqual(['functions/streams/deliver-reminders.ts']);
     const senders = sendersIn(senderResources);
-    expect(senders.map((each) => each.id).sort()).toEqual(notifying.map((entry) => withSender.getLogicalId((withSender.node.findChild('Handlers') as Handlers).forEntry(entry).node.defaultChild as CfnElement)).sort());
+    expect(senders.map((each) => each.id).sort()).toEqual(notifying.map((entry) => functionIdIn(withSender, entry)).sort());
     for (const sender of senders) {
       expect(sender.env.REMINDER_SENDER).toBe(SENDER);
       expect(JSON.stringify(sender.resources)).toContain(`:identity/${SENDER}`);
@@ -509,12 +579,11 @@ describe('with a reminder sender (thidua:reminderSender)', () => {
       );
     const managing = STREAM_SUBSCRIPTIONS.filter((spec) => spec.managesAccounts).map((spec) => spec.entry);
     expect(managing).toEqual(['functions/streams/follow-roster.ts']);
-    const handlers = stack.node.findChild('Handlers') as Handlers;
-    const accountsFunction = stack.getLogicalId(handlers.forEntry(managing[0]).node.defaultChild as CfnElement);
+    const accountsFunction = functionId(managing[0]);
     // The one route that lists accounts reads them (ListUsers, AdminListGroupsForUser) and changes nothing.
     const listing = ROUTES.filter((spec) => spec.managesAccounts).map((spec) => spec.entry);
     expect(listing).toEqual(['functions/http/list-accounts.ts']);
-    const listFunction = stack.getLogicalId(handlers.forEntry(listing[0]).node.defaultChild as CfnElement);
+    const listFunction = functionId(listing[0]);
     expect(new Set(admin.map((each) => each.role))).toEqual(new Set([roleOf(accountsFunction), roleOf(listFunction)]));
     const grantOf = (fn: string) => admin.find((each) => each.role === roleOf(fn))!;
     expect(grantOf(accountsFunction).actions.every((action: string) => /^cognito-idp:(Admin\w+|ListUsers)$/.test(action))).toBe(true);

@@ -16,7 +16,8 @@ const script = /```sh\n([\s\S]*?)```/.exec(tour)![1];
 describe("the README's curl tour, run as written against a server started as it says", () => {
   let runtime: Runtime;
   let output: string;
-  // The tour saves a report (curl -o so-ket.docx): in a folder of its own, never the working tree.
+  // The tour saves a report into test-artifacts/ (gitignored; a so-ket.docx in the repository root once got
+  // committed): here in a folder of its own, never the working tree.
   const cwd = mkdtempSync(join(tmpdir(), 'thidua-tour-'));
   beforeAll(async () => {
     runtime = await startRuntime({ data: 'memory', port: 0, now: new Date(pinned), seed: true, log: silentLogger });
@@ -26,6 +27,11 @@ describe("the README's curl tour, run as written against a server started as it 
   afterAll(async () => {
     rmSync(cwd, { recursive: true, force: true });
     await runtime?.stop();
+  });
+
+  it('saves the report into test-artifacts/, which git ignores: a .docx (a zip)', () => {
+    expect(readFileSync(join(cwd, 'test-artifacts', 'so-ket.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(readFileSync(new URL('../../.gitignore', import.meta.url), 'utf8').split('\n')).toContain('test-artifacts/');
   });
 
   it('opens 2027, registers (201, ETag "1"), amends with If-Match (200, ETag "2"), and is refused after the deadline', () => {

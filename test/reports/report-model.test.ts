@@ -22,7 +22,7 @@ const line = (kind: 'department' | 'member', id: string, percent: number | null,
   appraisals: 1,
   subtotals: {},
 });
-const scores = (departmentId: string, ...lines: ScoreEntry[]) => record(departmentId, { entries: Object.fromEntries(lines.map((each) => [`${each.participantKind}:${each.participantId}`, each])) });
+const scores = (departmentId: string, ...lines: ScoreEntry[]) => lines.map((each) => record(`${departmentId}#${each.participantKind}:${each.participantId}`, { filedIn: departmentId, departmentId, ...each }));
 const award = (title: string, recipientKind: string, recipientId: string, departmentId: string, amount: number | null) => ({ title, recipientKind, recipientId, departmentId, amount, ruleSet: 'nd91-2017' });
 const decision = (id: string, date: string, awards: unknown[], revoked: unknown = null) => record(id, { number: `${id}/QĐ-BQL`, date, signer: 'Trưởng ban', awards, revoked });
 
@@ -40,7 +40,7 @@ const SOURCE: ReportSource = {
     {
       year: 2021,
       pledges: [pledge('department', 'phong-a'), pledge('member', 'vien-a'), withdrawn('member', 'vien-b')],
-      scoreItems: [scores('phong-a', line('department', 'phong-a', 90), line('member', 'vien-a', 80)), scores('phong-b', line('department', 'phong-b', 85, 'submitted'))],
+      scoreItems: [...scores('phong-a', line('department', 'phong-a', 90), line('member', 'vien-a', 80)), ...scores('phong-b', line('department', 'phong-b', 85, 'submitted'))],
       decisions: [decision('10', '2021-12-28', [award('lao-dong-tien-tien', 'member', 'vien-a', 'phong-a', 500_000)])],
       initiatives: [],
     },
@@ -48,8 +48,8 @@ const SOURCE: ReportSource = {
       year: 2022,
       pledges: [pledge('department', 'phong-a'), pledge('department', 'phong-b'), ...MEMBERS.map((each) => pledge('member', each.sk, each.sk === 'vien-c'))],
       scoreItems: [
-        scores('phong-a', line('department', 'phong-a', 88.5), line('member', 'truong-a', 90), line('member', 'vien-a', 91)),
-        scores('phong-b', line('department', 'phong-b', 92.25), line('member', 'vien-b', 95), line('member', 'vien-c', 70, 'draft')),
+        ...scores('phong-a', line('department', 'phong-a', 88.5), line('member', 'truong-a', 90), line('member', 'vien-a', 91)),
+        ...scores('phong-b', line('department', 'phong-b', 92.25), line('member', 'vien-b', 95), line('member', 'vien-c', 70, 'draft')),
       ],
       decisions: [
         decision('20', '2022-12-20', [award('lao-dong-tien-tien', 'member', 'vien-a', 'phong-a', 500_000), award('lao-dong-tien-tien', 'member', 'vien-b', 'phong-b', 500_000), award('tap-the-lao-dong-tien-tien', 'department', 'phong-b', 'phong-b', 1_000_000)]),

@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnInstant } from '../../domain/time';
 import { silentLogger } from '../../functions/log';
@@ -57,6 +58,10 @@ describe('restart on the same data folder', () => {
     const { office } = await setUpOrganization(first);
     expect((await office.put(paths.pledge(2025, 'vien-a'), memberPledge())).status).toBe(201);
     const token = await first.token({ org: 'test-org', role: 'office' });
+    // A department's score item as an older release wrote it (an entry per participant): no read reads it any more.
+    const older = { pk: 'test-org#scores#cchc-2021-2025#2025', sk: 'phong-a', version: 1, entries: { 'member:vien-a': { version: 1, participantKind: 'member', participantId: 'vien-a' } }, etag: 'x' };
+    await first.deps.db.send(new PutCommand({ TableName: first.deps.tables.views, Item: older }));
+    expect((await diffViews(first.deps)).map(({ key }) => key)).toEqual([`${older.pk}\n${older.sk}`]);
     await first.stop();
 
     const second = await startTestRuntime(vnInstant(2025, 2, 1, 10), { data: dataDir });

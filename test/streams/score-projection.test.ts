@@ -95,19 +95,28 @@ describe('department score projection', () => {
   });
   afterAll(() => runtime.stop());
 
-  it('keeps the score items equal to a rebuild', async () => {
+  it('keeps the score line items equal to a rebuild: one small item per participant, under its department, and a summary per department', async () => {
     expect(await diffViews(runtime.deps)).toEqual([]);
-    const items = (await storedViews(runtime.deps)).filter((item) => String(item.pk).startsWith(`${org}#scores#`));
-    expect(items.map((item) => Object.keys(item.entries as object).length)).toEqual([4, 4, 4]);
+    const lines = (await storedViews(runtime.deps)).filter((item) => String(item.pk).startsWith(`${org}#scores#`));
+    expect(lines.map((item) => item.sk)).toEqual([0, 1, 2].flatMap((d) => [0, 1, 2, 3].map((m) => `phong-${d}#member:m-${d}-${m}`)));
+    const summaries = (await storedViews(runtime.deps)).filter((item) => String(item.pk).startsWith(`${org}#summaries#`));
+    // Each department's summary: versioned by its postings (each member's registration, version 1) above its lines.
+    expect(summaries.map((item) => [item.sk, item.version])).toEqual(
+      [0, 1, 2].map((d) => [`phong-${d}`, 4 * 2 ** 24 + lines.filter((line) => line.filedIn === `phong-${d}`).reduce((sum, line) => sum + Number(line.version), 0)]),
+    );
+    expect(summaries.every((item) => (item.open as [number | null, number | null])[1] !== null && item.final === false)).toBe(true);
   });
 
-  it('writes one item per department for a whole batch of evaluation events, and nothing on redelivery', async () => {
-    await clearViews(runtime);
+  it('writes one line per evaluation and one summary per department for a whole batch of evaluation events, and nothing on redelivery', async () => {
+    for (const item of await storedViews(runtime.deps)) {
+      if (/#(scores|summaries)#/.test(String(item.pk))) await runtime.deps.db.send(new DeleteCommand({ TableName: runtime.deps.tables.views, Key: { pk: item.pk, sk: item.sk } }));
+    }
     const evaluations = (await streamRecords(runtime)).filter((record) => record.dynamodb!.NewImage!.pk.S!.includes('#evaluation#'));
     expect(evaluations.length).toBe(12 + 6 * 2);
     const outcome = await projectRecords(runtime.deps, [...evaluations, ...evaluations]);
-    expect(outcome.writes).toBe(3);
+    expect(outcome.writes).toBe(12 + 3);
     expect((await projectRecords(runtime.deps, evaluations)).writes).toBe(0);
+    expect(await diffViews(runtime.deps)).toEqual([]);
   });
 
   it('merges concurrent batches into the same department without losing an entry', async () => {

@@ -10,6 +10,7 @@ export const startCouncilRuntime = async (council: readonly string[]) => {
   const runtime = await startTestRuntime(vnInstant(2025, 12, 22, 9), { log: (level, message, fields) => lines.push({ level, message, ...fields }) });
   const { office } = await setUpOrganization(runtime);
   await addMembers(office, 'hoi-dong', council);
+  await runtime.settle(); // the council names them: their views must be projected (as law.test.ts does)
   const constituted = await office.put(`${paths.cycle(2025)}/council`, { members: council.map((memberId, index) => ({ memberId, chair: index === 0 })) });
   if (constituted.status !== 201) throw new Error(`set-up failed: ${constituted.status} ${JSON.stringify(constituted.body)}`);
   return { runtime, office, lines, member: (id: string) => as(runtime, { role: 'council', member: id, sub: `user-${id}` }) };

@@ -100,7 +100,7 @@ const SIGNER_FIXED = 'Phó trưởng ban';
 describe('decisionDecider: RecordDecision', () => {
   it('the Office records a decision: amounts and rule set from rewardFor, the department from the roster', () => {
     const state = decision.given([]).when(recordCmd(), ctx()).then([recorded]);
-    expect(state).toStrictEqual({ content: content(), revoked: null });
+    expect(state).toStrictEqual({ content: content(), awardsToCome: 0, revoked: null });
   });
 
   it('the reward is asked for each title on the decision date', () => {
@@ -180,7 +180,7 @@ describe('decisionDecider: RecordDecision', () => {
 describe('decisionDecider: RevokeDecision', () => {
   it('the Office revokes a recorded decision; the content is kept', () => {
     const state = decision.given([recorded]).when(revoke, ctx()).then([revoked]);
-    expect(state).toStrictEqual({ content: content(), revoked: { reason: 'Quyết định ban hành sai thẩm quyền' } });
+    expect(state).toStrictEqual({ content: content(), awardsToCome: 0, revoked: { reason: 'Quyết định ban hành sai thẩm quyền' } });
   });
 
   it('no decision is not found', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useSignedIn } from '../context';
-import { useCommand, useResource } from '../ui/hooks';
+import { useCommand, useRecord } from '../ui/hooks';
 import { PageTitle } from '../ui/page-title';
 import { CommandStatus, FieldIssue, ProblemAlert } from '../ui/status';
 
@@ -22,7 +22,7 @@ const FIELDS: readonly { readonly key: keyof Profile; readonly label: string; re
 export const OrganizationProfilePage = () => {
   const { api, session } = useSignedIn();
   const path = `/orgs/${encodeURIComponent(session.org)}/profile`;
-  const profile = useResource<Profile>(path);
+  const profile = useRecord<Profile>(path);
   const command = useCommand();
   const [values, setValues] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState('');
@@ -42,7 +42,7 @@ export const OrganizationProfilePage = () => {
     <>
       <PageTitle>Hồ sơ cơ quan</PageTitle>
       <p>Tên và địa danh ở đầu mọi văn bản hệ thống lập (biên bản, phụ lục, báo cáo).</p>
-      {profile.problem?.code !== 'not-found' && <ProblemAlert problem={profile.problem} />}
+      <ProblemAlert problem={profile.problem} />
       <form onSubmit={submit}>
         {FIELDS.map(({ key, label, hint }) => (
           <label key={key}>

@@ -3,7 +3,7 @@ import { useApp, usePaths } from '../context';
 import { formatDateTime, formatDeadline } from '../format';
 import type { Board, Commitment, ParticipantKind, Pledge } from '../types';
 import { Countdown } from '../ui/countdown';
-import { useCommand, useResource } from '../ui/hooks';
+import { useCommand, useRecord, useResource } from '../ui/hooks';
 import { CommandStatus, FieldIssue, ProblemAlert, Progress } from '../ui/status';
 
 const STATUS_TEXT: Record<string, string> = { active: 'Đã đăng ký', withdrawn: 'Đã rút đăng ký', none: 'Chưa đăng ký' };
@@ -21,8 +21,8 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
   const path = campaignWide ? `${paths.campaign}/pledges/${encodeURIComponent(participantId)}?participantKind=${participantKind}` : paths.pledge(participantId, participantKind);
   const cycle = campaignWide ? campaign.campaignPledge : year;
   const scope = campaignWide ? `giai đoạn ${campaign.period.start.slice(0, 4)}-${campaign.period.end.slice(0, 4)}` : `năm ${year.year}`;
-  // The board says first whether a yearly pledge exists at all: reading one that does not would answer 404, which
-  // the browser logs as a failed load although "not registered yet" is the expected state (review D32).
+  // The board says first whether a yearly pledge exists at all, which spares the read; the read itself asks for
+  // `absent` rather than a 404 (useRecord, review D32), as the 5-year pledge has no board.
   const board = useResource<Board>(campaignWide ? null : `${paths.cycle}/registrations`);
   const rows = (board.data?.departments ?? []).flatMap((department) =>
     participantKind === 'department' ? [{ id: department.departmentId, status: department.status }] : department.members.map((member) => ({ id: member.memberId, status: member.status })),
@@ -30,7 +30,7 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
   const row = rows.find((each) => each.id === participantId);
   const [written, setWritten] = useState(false);
   const absent = row?.status === 'none' && !written;
-  const pledge = useResource<Pledge>(campaignWide || (board.data && !absent) || board.problem ? path : null);
+  const pledge = useRecord<Pledge>(campaignWide || (board.data && !absent) || board.problem ? path : null);
   const command = useCommand();
   const [titles, setTitles] = useState<string[]>([]);
   const [commitments, setCommitments] = useState<Commitment[]>([{ text: '' }]);
@@ -73,7 +73,6 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
     }
   };
   const setCommitment = (index: number, change: Partial<Commitment>) => setCommitments(commitments.map((each, at) => (at === index ? { ...each, ...change } : each)));
-  const notFound = absent || pledge.problem?.code === 'not-found';
 
   return (
     <section aria-labelledby={`pledge-${participantId}`}>
@@ -90,14 +89,14 @@ export const PledgeEditor = ({ participantId, participantKind, late = false, cam
         </p>
       )}
       {(pledge.loading || board.loading) && <Progress busy />}
-      {!notFound && <ProblemAlert problem={pledge.problem} />}
+      <ProblemAlert problem={pledge.problem} />
       <p>
         Trạng thái: <strong data-testid="pledge-status">{STATUS_TEXT[pledge.data?.status ?? 'none'] ?? pledge.data?.status}</strong>
         {existing?.late && ' (đăng ký muộn)'}
         {existing?.submittedAt && ` — nộp lúc ${formatDateTime(existing.submittedAt)}`}
       </p>
       {/* Shown once the saved pledge is read (or known absent): typing into a form the read then overwrote would be lost. */}
-      {(pledge.data || pledge.problem || absent) && <form onSubmit={save}>
+      {(pledge.data || pledge.problem || absent || pledge.absent) && <form onSubmit={save}>
         {late && (
           <>
             <label>

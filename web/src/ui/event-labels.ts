@@ -41,6 +41,7 @@ const EVENT_LABELS: Record<EventType, string> = {
   DisciplineCleared: 'Xóa kỷ luật',
   DecisionRecorded: 'Ban hành quyết định khen thưởng',
   DecisionCorrected: 'Đính chính quyết định',
+  DecisionAwardsAdded: 'Ghi tiếp danh sách khen thưởng của quyết định',
   DecisionRevoked: 'Thu hồi quyết định',
   CouncilConstituted: 'Thành lập hội đồng thi đua, khen thưởng',
   ProposalDrafted: 'Lập tờ trình',

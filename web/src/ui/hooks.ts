@@ -27,6 +27,18 @@ export const useResource = <T>(path: string | null) => {
 };
 
 /**
+ * A record a form edits, which may well not be set yet (the organization profile, a pledge): read with
+ * `?ifAbsent=empty`, so "not set yet" comes back as `absent`, not as a 404 that the browser logs as a failed load
+ * although it is the expected state (review D32). `data` is the record, or null while absent.
+ */
+export const useRecord = <T>(path: string | null) => {
+  const resource = useResource<T | { readonly absent: true }>(path === null ? null : `${path}${path.includes('?') ? '&' : '?'}ifAbsent=empty`);
+  const data = resource.data;
+  const absent = data !== null && typeof data === 'object' && (data as { absent?: unknown }).absent === true;
+  return { ...resource, data: absent ? null : (data as T | null), absent };
+};
+
+/**
  * One user action that writes. The Idempotency-Key is kept until the API gives a definite answer, so pressing the
  * button again after a dropped connection resends the same request (never a second write); a changed form gets a
  * new key (the API would refuse the old key with another body).
