@@ -47,7 +47,7 @@ describe('a council of three votes in the console', () => {
     await office.getByRole('heading', { name: /Phiên họp Hội đồng/ }).waitFor();
     // Attendance is taken among the council's three members only, not the roster's eight people (review D19).
     const attendance = office.getByRole('group', { name: 'Thành viên Hội đồng có mặt' });
-    expect(await attendance.getByRole('checkbox').count()).toBe(3);
+    await expect.poll(() => attendance.getByRole('checkbox').count()).toBe(3);
     for (const outsider of ['Trần Thị Bích', 'Phạm Quốc Dũng', 'Bùi Văn Minh']) expect(await attendance.getByLabel(outsider).count()).toBe(0);
     for (const name of ['Nguyễn Văn An', 'Lê Minh Châu', 'Võ Thị Hạnh']) await attendance.getByLabel(name).check();
     await office.getByRole('button', { name: 'Kết thúc phiên và kiểm phiếu' }).click();
